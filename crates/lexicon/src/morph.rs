@@ -1,0 +1,78 @@
+//! Regular English inflection, undone.
+
+/// Candidate lemmas of an inflected lower-case form by the regular rules
+/// (`-s`, `-es`, `-ies`, `-ed`, `-ied`, `-ing`, doubled consonants, `'s`),
+/// most likely first. The form itself is not included; irregular forms are
+/// looked up in the exception table instead.
+pub fn lemma_candidates(form: &str) -> impl Iterator<Item = String> + '_ {
+    const RULES: &[(&str, &str)] = &[
+        ("'s", ""),
+        ("ies", "y"),
+        ("ied", "y"),
+        ("sses", "ss"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("xes", "x"),
+        ("zes", "z"),
+        ("oes", "o"),
+        ("es", "e"),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ying", "ie"),
+        ("er", ""),
+        ("est", ""),
+    ];
+    let doubled = doubled_stem(form);
+    RULES
+        .iter()
+        .filter_map(move |(suffix, repl)| {
+            let stem = form.strip_suffix(suffix)?;
+            (stem.len() >= 2).then(|| format!("{stem}{repl}"))
+        })
+        .chain(doubled)
+}
+
+/// `stopped` → `stop`, `planning` → `plan`: a doubled final consonant
+/// before `-ed`/`-ing`/`-er`.
+fn doubled_stem(form: &str) -> Option<String> {
+    let stem = form
+        .strip_suffix("ing")
+        .or_else(|| form.strip_suffix("ed"))
+        .or_else(|| form.strip_suffix("er"))?;
+    let b = stem.as_bytes();
+    let n = b.len();
+    (n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'a' | b'e' | b'i' | b'o' | b'u'))
+        .then(|| stem[..n - 1].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has(form: &str, lemma: &str) -> bool {
+        lemma_candidates(form).any(|c| c == lemma)
+    }
+
+    #[test]
+    fn undoes_regular_inflection() {
+        assert!(has("deploying", "deploy"));
+        assert!(has("signed", "sign"));
+        assert!(has("agreed", "agree"));
+        assert!(has("accused", "accuse"));
+        assert!(has("parties", "party"));
+        assert!(has("stopped", "stop"));
+        assert!(has("planning", "plan"));
+        assert!(has("making", "make"));
+        assert!(has("exemptions", "exemption"));
+        assert!(has("China's", "China"));
+    }
+
+    #[test]
+    fn short_stems_are_not_produced() {
+        assert!(lemma_candidates("is").next().is_none());
+    }
+}

@@ -1,0 +1,52 @@
+//! Character classes the scan needs.
+
+use unicode_normalization::char::is_combining_mark;
+
+/// Letters, digits and combining marks make up words.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Whitespace in the wide sense: Unicode spaces, control characters
+/// (NUL included) and the invisible format characters scrapes leave behind.
+/// All of them collapse into one space or a line break.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}'
+        )
+}
+
+/// The straight form of a typographic quote, if `c` is one.
+pub(crate) fn straight_quote(c: char) -> Option<&'static str> {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => Some("'"),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => Some("\""),
+        _ => None,
+    }
+}
+
+/// An apostrophe, straight or typographic.
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert!(is_word_char('é'));
+        assert!(is_word_char('\u{301}'));
+        assert!(is_space('\0'));
+        assert!(is_space('\u{A0}'));
+        assert!(is_space('\u{200B}'));
+        assert_eq!(straight_quote('\u{201C}'), Some("\""));
+        assert_eq!(straight_quote('x'), None);
+        assert!(is_apostrophe('\u{2019}'));
+    }
+}

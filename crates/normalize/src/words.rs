@@ -1,0 +1,258 @@
+//! Repairs inside one word: glued words, lost apostrophes, case damage.
+
+use crate::{NameSet, edits::Edits};
+use dyad_lexicon::{Lexicon, Tags};
+use dyad_types::RepairKind;
+
+/// Prefixes of real surnames written with an inner capital (McDonald,
+/// MacArthur, DeSantis, LaGuardia): a seam right after them is no seam.
+const NAME_PREFIXES: &[&str] = &[
+    "Mc", "Mac", "O", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Al", "El",
+];
+
+/// What a word repair needs to know of its surroundings.
+pub(crate) struct WordScan<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) lex: &'t Lexicon,
+    pub(crate) names: &'t NameSet,
+    /// The text is mostly upper case (a shouted headline or wire slug):
+    /// upper-case words there are not damage.
+    pub(crate) shouting: bool,
+}
+
+impl WordScan<'_> {
+    /// Repairs the word `text[start..end]`, given the word before it and the
+    /// character right after it.
+    pub(crate) fn repair(
+        &self,
+        start: usize,
+        end: usize,
+        prev_word: Option<&str>,
+        next: Option<char>,
+        edits: &mut Edits,
+    ) {
+        let w = &self.text[start..end];
+        let mut chars = w.chars();
+        let Some(first) = chars.next() else { return };
+        if !first.is_alphabetic() {
+            return;
+        }
+        let has_inner_upper = w.char_indices().skip(1).any(|(_, c)| c.is_uppercase());
+        if first.is_lowercase() && !has_inner_upper {
+            return;
+        }
+        let all_upper = w.chars().all(|c| c.is_uppercase()) && w.chars().count() >= 2;
+        if all_upper {
+            if self.possessive(start, end, prev_word, next, edits) {
+                return;
+            }
+            if !self.shouting {
+                if let Some(canon) = self.names.whole(w) {
+                    if canon != w && !is_all_upper(canon) {
+                        edits.push(self.text, RepairKind::CaseDamage, start, end, canon);
+                    }
+                }
+            }
+            return;
+        }
+        if self.possessive(start, end, prev_word, next, edits) {
+            return;
+        }
+        if has_inner_upper {
+            self.split_case_seams(start, end, edits);
+        } else {
+            self.split_name_word(start, end, edits);
+        }
+    }
+
+    fn known(&self, piece: &str) -> bool {
+        self.lex.is_word_any_case(piece) || self.names.contains_any(piece)
+    }
+
+    /// `Chinas` → `China's`, `XIS` → `Xi's`, `NATOs` → `NATO's`.
+    fn possessive(
+        &self,
+        start: usize,
+        end: usize,
+        prev_word: Option<&str>,
+        next: Option<char>,
+        edits: &mut Edits,
+    ) -> bool {
+        let w = &self.text[start..end];
+        if w.len() < 3 || next.is_some_and(crate::chars::is_apostrophe) {
+            return false;
+        }
+        let Some(stem) = w.strip_suffix('s').or_else(|| w.strip_suffix('S')) else {
+            return false;
+        };
+        if !stem.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        // "the Koreas", "two Koreas", "both Congos" are plurals, not possessives.
+        if prev_word.is_some_and(|p| {
+            matches!(
+                self.lex.function_class(&p.to_lowercase()),
+                Some("det" | "num")
+            )
+        }) {
+            return false;
+        }
+        let Some(canon) = self.names.whole(stem) else {
+            return false;
+        };
+        if self.names.whole(w).is_some() {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        if self
+            .lex
+            .tags(&lower)
+            .intersects(Tags::PROPER.union(Tags::SOMETIMES_PROPER))
+        {
+            return false;
+        }
+        let s_at = start + stem.len();
+        let stem_upper = is_all_upper(stem);
+        if w.ends_with('S') && stem_upper && !self.shouting && canon != stem && !is_all_upper(canon)
+        {
+            edits.push(self.text, RepairKind::CaseDamage, start, s_at, canon);
+            edits.push(self.text, RepairKind::LostApostrophe, s_at, end, "'s");
+        } else if w.ends_with('S') && stem_upper {
+            edits.push(self.text, RepairKind::LostApostrophe, s_at, end, "'S");
+        } else {
+            edits.push(self.text, RepairKind::LostApostrophe, s_at, s_at, "'");
+        }
+        true
+    }
+
+    /// `aMutual` → `a Mutual`, `XIturnedVietnam` → `XI turned Vietnam`,
+    /// `PactWith` → `Pact With`; never `McDonald`, `iPhone`, `YouTube`.
+    fn split_case_seams(&self, start: usize, end: usize, edits: &mut Edits) {
+        let w = &self.text[start..end];
+        if self.lex.is_camel_case(w)
+            || self.names.whole(w).is_some()
+            || self.lex.is_word_any_case(w)
+        {
+            return;
+        }
+        if !w.chars().all(char::is_alphabetic) {
+            return;
+        }
+        let cs: Vec<(usize, char)> = w.char_indices().collect();
+        let mut cuts = vec![0];
+        for k in 1..cs.len() {
+            let (prev, cur) = (cs[k - 1].1, cs[k].1);
+            if prev.is_lowercase() && cur.is_uppercase() {
+                cuts.push(cs[k].0);
+            } else if prev.is_uppercase()
+                && cur.is_lowercase()
+                && k >= 2
+                && cs[k - 2].1.is_uppercase()
+            {
+                cuts.push(cs[k - 1].0);
+                cuts.push(cs[k].0);
+            }
+        }
+        cuts.push(w.len());
+        cuts.dedup();
+        let Some(chosen) = self.best_segmentation(w, &cuts) else {
+            return;
+        };
+        for &cut in &chosen[1..chosen.len() - 1] {
+            let left = &w[..cut];
+            if NAME_PREFIXES
+                .iter()
+                .any(|p| left.ends_with(p) && left.len() == p.len())
+            {
+                return;
+            }
+        }
+        for &cut in &chosen[1..chosen.len() - 1] {
+            edits.push(
+                self.text,
+                RepairKind::GluedWords,
+                start + cut,
+                start + cut,
+                " ",
+            );
+        }
+    }
+
+    /// The segmentation of `w` at some of `cuts` into the fewest acceptable
+    /// pieces, as the list of cut positions (first 0, last `w.len()`), when
+    /// it has at least two pieces.
+    fn best_segmentation(&self, w: &str, cuts: &[usize]) -> Option<Vec<usize>> {
+        let n = cuts.len();
+        // best[i] = (pieces, previous cut index) for a segmentation of w[..cuts[i]].
+        let mut best: Vec<Option<(usize, usize)>> = vec![None; n];
+        best[0] = Some((0, 0));
+        for i in 1..n {
+            for j in 0..i {
+                let Some((count, _)) = best[j] else { continue };
+                let piece = &w[cuts[j]..cuts[i]];
+                if self.acceptable_piece(piece, j == 0)
+                    && best[i].is_none_or(|(c, _)| count + 1 < c)
+                {
+                    best[i] = Some((count + 1, j));
+                }
+            }
+        }
+        let (count, _) = best[n - 1]?;
+        if count < 2 {
+            return None;
+        }
+        let mut out = vec![cuts[n - 1]];
+        let mut i = n - 1;
+        while i > 0 {
+            let (_, j) = best[i]?;
+            out.push(cuts[j]);
+            i = j;
+        }
+        out.reverse();
+        Some(out)
+    }
+
+    fn acceptable_piece(&self, piece: &str, first: bool) -> bool {
+        match piece.chars().count() {
+            0 => false,
+            // "aMutual" (article glued to a link), "actsA clear blow".
+            1 => (first && piece == "a") || (!first && matches!(piece, "A" | "I")),
+            _ => self.known(piece),
+        }
+    }
+
+    /// `Koreamet` → `Korea met`: a capitalised unknown word that is a known
+    /// name followed by a common verb or function word.
+    fn split_name_word(&self, start: usize, end: usize, edits: &mut Edits) {
+        let w = &self.text[start..end];
+        if w.len() < 7 || !w.is_ascii() || self.known(w) {
+            return;
+        }
+        for cut in (4..=w.len() - 3).rev() {
+            let (head, tail) = w.split_at(cut);
+            if !self.names.contains_any(head) {
+                continue;
+            }
+            let common = self.lex.function_class(tail).is_some()
+                || self
+                    .lex
+                    .lemmas(tail)
+                    .iter()
+                    .any(|l| self.lex.tags(l).contains(Tags::VERB));
+            if common {
+                edits.push(
+                    self.text,
+                    RepairKind::GluedWords,
+                    start + cut,
+                    start + cut,
+                    " ",
+                );
+                return;
+            }
+        }
+    }
+}
+
+fn is_all_upper(s: &str) -> bool {
+    s.chars().all(|c| !c.is_lowercase())
+}

@@ -1,0 +1,273 @@
+//! Sentence boundaries.
+
+use crate::abbrev::{StopAfter, is_opener, stop_after};
+use dyad_types::Span;
+
+/// Longest sentence yielded, in bytes. Runaway "sentences" (tables, lists
+/// with no stops) are cut at a clause mark or a space so that later stages
+/// see bounded input.
+const MAX_SENTENCE: usize = 4_000;
+
+/// Most words a line may have and still be a headline without a final stop.
+const HEADLINE_WORDS: usize = 14;
+
+/// Splits text into sentences. Holds no state beyond its settings; share it.
+#[derive(Clone, Debug, Default)]
+pub struct Segmenter {
+    _private: (),
+}
+
+impl Segmenter {
+    /// A segmenter with the built-in English rules.
+    pub fn new() -> Segmenter {
+        Segmenter::default()
+    }
+
+    /// The sentences of `text`, as trimmed, non-empty spans in order.
+    pub fn sentences<'a>(&'a self, text: &'a str) -> Sentences<'a> {
+        Sentences { text, pos: 0 }
+    }
+}
+
+/// Iterator over the sentence spans of a text.
+#[derive(Clone, Debug)]
+pub struct Sentences<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        loop {
+            let text = self.text;
+            let start = skip_space(text, self.pos);
+            if start >= text.len() {
+                self.pos = text.len();
+                return None;
+            }
+            let end = find_end(text, start);
+            self.pos = end.max(start + 1).min(text.len());
+            let trimmed = text[start..end].trim_end();
+            let span = Span::new(start, start + trimmed.len());
+            if trimmed.chars().any(char::is_alphanumeric) {
+                return Some(span);
+            }
+        }
+    }
+}
+
+fn skip_space(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    while i < b.len() && b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    // Non-ASCII spaces survive only in text that was not normalized.
+    while let Some(c) = text.get(i..).and_then(|s| s.chars().next()) {
+        if !c.is_whitespace() {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// End (exclusive) of the sentence starting at `start`.
+fn find_end(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut line_start = start;
+    while i < b.len() {
+        if i - start >= MAX_SENTENCE {
+            return cut_long(text, start, i);
+        }
+        match b[i] {
+            b'.' | b'!' | b'?' => {
+                let mut j = i + 1;
+                while j < b.len() && matches!(b[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']')
+                {
+                    j += 1;
+                }
+                if j >= b.len() {
+                    return j;
+                }
+                if b[j].is_ascii_whitespace() && is_boundary(text, start, i, j) {
+                    return j;
+                }
+                i = j;
+            }
+            b'\n' => {
+                if b.get(i + 1) == Some(&b'\n') {
+                    return i;
+                }
+                if is_headline(text, start, line_start, i) {
+                    return i;
+                }
+                line_start = i + 1;
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    b.len()
+}
+
+/// Is the stop at `stop` (with closing marks up to `after`) a sentence end?
+fn is_boundary(text: &str, start: usize, stop: usize, after: usize) -> bool {
+    let next_start = skip_space(text, after);
+    let next_word: &str = text[next_start..]
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.'))
+        .next()
+        .unwrap_or("");
+    let Some(first) = next_word.chars().next() else {
+        return true;
+    };
+    if text.as_bytes()[stop] != b'.' {
+        return !first.is_lowercase();
+    }
+    if first.is_lowercase() {
+        return false;
+    }
+    let before = word_before(text, start, stop);
+    // "3.5" never reaches here (no space); "... in 2019. Then" does.
+    match stop_after(before) {
+        StopAfter::Never => false,
+        StopAfter::Maybe => is_opener(next_word.trim_start_matches(['"', '\'', '('])),
+        StopAfter::Final => true,
+    }
+}
+
+/// The run of letters, digits, dots and apostrophes ending at `stop`.
+fn word_before(text: &str, start: usize, stop: usize) -> &str {
+    let head = &text[start..stop];
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\''))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    &head[from..]
+}
+
+/// A single line break ends a headline: a short first line of a
+/// sentence, without a final stop, followed by a capitalised line.
+fn is_headline(text: &str, start: usize, line_start: usize, nl: usize) -> bool {
+    if line_start != start {
+        return false;
+    }
+    let line = text[line_start..nl].trim_end();
+    if line.is_empty() || line.ends_with([',', ';', ':', '-']) {
+        return false;
+    }
+    let words = line.split_whitespace().count();
+    let next = text[nl + 1..].trim_start().chars().next();
+    words <= HEADLINE_WORDS && next.is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '"')
+}
+
+/// Cuts a runaway sentence at the last clause mark or space before `at`.
+fn cut_long(text: &str, start: usize, at: usize) -> usize {
+    let mut at = at;
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let window = &text[start..at];
+    let cut = window
+        .rfind([';', ','])
+        .or_else(|| window.rfind(' '))
+        .map_or(at, |k| start + k + 1);
+    if cut <= start { at } else { cut }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let seg = Segmenter::new();
+        seg.sentences(text).map(|s| &text[s]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        assert_eq!(
+            split("Mr. Smith met Gen. Jones. They talked."),
+            ["Mr. Smith met Gen. Jones.", "They talked."]
+        );
+        assert_eq!(
+            split("George W. Bush and J. R. Smith met."),
+            ["George W. Bush and J. R. Smith met."]
+        );
+        assert_eq!(
+            split("Talks in the U.S. The next day he left."),
+            ["Talks in the U.S.", "The next day he left."]
+        );
+        assert_eq!(
+            split("U.S. President Joe Biden spoke."),
+            ["U.S. President Joe Biden spoke."]
+        );
+        assert_eq!(
+            split("It met on Jan. 5 and No. 10 agreed."),
+            ["It met on Jan. 5 and No. 10 agreed."]
+        );
+        assert_eq!(
+            split("Shares of Apple Inc. rose. The firm said."),
+            ["Shares of Apple Inc. rose.", "The firm said."]
+        );
+    }
+
+    #[test]
+    fn decimals_quotes_and_marks() {
+        assert_eq!(
+            split("Growth was 3.5 percent. Exports rose."),
+            ["Growth was 3.5 percent.", "Exports rose."]
+        );
+        assert_eq!(
+            split("He said, \"We will go.\" Then he left!"),
+            ["He said, \"We will go.\"", "Then he left!"]
+        );
+        assert_eq!(
+            split("Why? Nobody knows... Really."),
+            ["Why?", "Nobody knows...", "Really."]
+        );
+        assert_eq!(
+            split("He left (finally.) Then"),
+            ["He left (finally.)", "Then"]
+        );
+    }
+
+    #[test]
+    fn headlines_and_paragraphs() {
+        assert_eq!(
+            split("Xi visits Moscow\nChinese President Xi arrived."),
+            ["Xi visits Moscow", "Chinese President Xi arrived."]
+        );
+        assert_eq!(
+            split("First part\n\nsecond part"),
+            ["First part", "second part"]
+        );
+        assert_eq!(
+            split("a line that wraps\nin the middle of it."),
+            ["a line that wraps\nin the middle of it."]
+        );
+    }
+
+    #[test]
+    fn long_runs_are_cut() {
+        let text = "word ".repeat(2000);
+        let spans: Vec<Span> = Segmenter::new().sentences(&text).collect();
+        assert!(spans.len() >= 2);
+        assert!(spans.iter().all(|s| s.len() <= MAX_SENTENCE));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn spans_are_ordered_and_on_boundaries(s in "\\PC{0,200}|[a-zA-Z .!?\"\n]{0,200}") {
+            let mut last = 0;
+            for sp in Segmenter::new().sentences(&s) {
+                proptest::prop_assert!(sp.start >= last && sp.start < sp.end);
+                proptest::prop_assert!(s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end));
+                last = sp.end;
+            }
+        }
+    }
+}
