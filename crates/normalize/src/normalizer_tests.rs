@@ -30,7 +30,7 @@ fn splits_glued_words_at_link_seams() {
     );
     assert_eq!(
         repaired("Last month XIturnedVietnam and Malaysia."),
-        "Last month XI turned Vietnam and Malaysia."
+        "Last month Xi turned Vietnam and Malaysia."
     );
     assert_eq!(
         repaired("diplomats in Japan and South Koreamet for talks."),

@@ -167,14 +167,18 @@ impl WordScan<'_> {
                 return;
             }
         }
-        for &cut in &chosen[1..chosen.len() - 1] {
-            edits.push(
-                self.text,
-                RepairKind::GluedWords,
-                start + cut,
-                start + cut,
-                " ",
-            );
+        for pair in chosen.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let piece = &w[a..b];
+            // "XIturned": the shouted piece is case damage as well.
+            if b - a >= 2 && is_all_upper(piece) && !self.shouting {
+                if let Some(canon) = self.names.whole(piece).filter(|c| !is_all_upper(c)) {
+                    edits.push(self.text, RepairKind::CaseDamage, start + a, start + b, canon);
+                }
+            }
+            if b < w.len() {
+                edits.push(self.text, RepairKind::GluedWords, start + b, start + b, " ");
+            }
         }
     }
 

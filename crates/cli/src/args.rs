@@ -1,0 +1,89 @@
+//! Command-line arguments.
+
+use clap::{Args, Parser, Subcommand};
+use dyad_sources::{DEFAULT_MAX_RECORD_BYTES, FieldNames, InputFormat, ReadOptions};
+use std::path::PathBuf;
+
+/// Turns dated news text into coded political events (CAMEO).
+#[derive(Debug, Parser)]
+#[command(name = "dyad", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Streams articles through the pipeline and writes JSON Lines to stdout.
+    Code(CodeArgs),
+    /// Shows, sentence by sentence, what each stage made of a text.
+    Explain(ExplainArgs),
+}
+
+/// How to read input.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Input format; by default chosen by extension, else by content.
+    #[arg(long, value_parser = parse_format)]
+    pub input_format: Option<InputFormat>,
+    /// Largest record read, in bytes; larger ones are skipped with an error.
+    #[arg(long, default_value_t = DEFAULT_MAX_RECORD_BYTES)]
+    pub max_record_bytes: usize,
+    /// JSONL field name mapping, e.g. `--field text=body --field id=doc_id`
+    /// (keys: id, date, title, text, url, source).
+    #[arg(long = "field", value_name = "KEY=NAME")]
+    pub fields: Vec<String>,
+    /// Stop at the first bad record instead of skipping it.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CodeArgs {
+    /// Files, directories, or `-` for stdin (the default).
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Keep scraped junk at the end of texts instead of dropping it.
+    #[arg(long)]
+    pub keep_junk: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The text to explain (or use --file).
+    #[arg(conflicts_with = "file")]
+    pub text: Option<String>,
+    /// Explain the articles of this file (any input format).
+    #[arg(long)]
+    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+fn parse_format(s: &str) -> Result<InputFormat, String> {
+    s.parse().map_err(|e: dyad_sources::UnknownFormat| e.to_string())
+}
+
+impl InputArgs {
+    /// Reader options from the flags.
+    pub fn read_options(&self) -> anyhow::Result<ReadOptions> {
+        let mut fields = FieldNames::default();
+        for f in &self.fields {
+            let Some((key, name)) = f.split_once('=') else {
+                anyhow::bail!("--field {f:?}: expected KEY=NAME");
+            };
+            let slot = match key {
+                "id" => &mut fields.id,
+                "date" => &mut fields.date,
+                "title" => &mut fields.title,
+                "text" => &mut fields.text,
+                "url" => &mut fields.url,
+                "source" => &mut fields.source,
+                other => anyhow::bail!("--field {f:?}: unknown key {other:?} (id, date, title, text, url, source)"),
+            };
+            *slot = name.to_string();
+        }
+        Ok(ReadOptions { format: self.input_format, fields, max_record_bytes: self.max_record_bytes })
+    }
+}

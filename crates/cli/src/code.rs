@@ -1,0 +1,48 @@
+//! `dyad code`: articles in, JSON Lines out.
+
+use crate::{args::CodeArgs, summary::Summary};
+use anyhow::Context;
+use dyad_extract::Pipeline;
+use dyad_sources::{Item, Reader};
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
+    let opts = args.input.read_options()?;
+    let paths = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
+    let pipeline = Pipeline::builder().keep_junk(args.keep_junk).build();
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut summary = Summary::default();
+    for item in Reader::new(paths, opts) {
+        match item {
+            Item::Article(article) => {
+                summary.articles += 1;
+                let done = pipeline.process(&article);
+                summary.repairs += done.normalized().repairs().len();
+                for record in done.records() {
+                    summary.sentences += 1;
+                    serde_json::to_writer(&mut out, &record).context("writing output")?;
+                    out.write_all(b"\n").context("writing output")?;
+                }
+            }
+            Item::Warning(w) => {
+                summary.warnings += 1;
+                eprintln!("dyad: warning: {w}");
+            }
+            Item::Skipped(e) => {
+                summary.skipped += 1;
+                eprintln!("dyad: error: {e}");
+                if args.input.strict {
+                    out.flush().context("writing output")?;
+                    eprintln!("{summary}");
+                    anyhow::bail!("stopped at the first bad record (--strict)");
+                }
+            }
+        }
+    }
+    out.flush().context("writing output")?;
+    eprintln!("{summary}");
+    Ok(if summary.skipped > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}

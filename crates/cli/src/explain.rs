@@ -1,0 +1,72 @@
+//! `dyad explain`: what each stage made of a text, for people.
+
+use crate::args::ExplainArgs;
+use dyad_extract::{Article, ArticleId, Pipeline, Processed};
+use dyad_sources::{Item, Reader};
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+pub fn run(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
+    let pipeline = Pipeline::new();
+    let articles: Vec<Article> = match (&args.text, &args.file) {
+        (Some(text), _) => vec![Article {
+            id: ArticleId::from_content(text),
+            date: None,
+            title: None,
+            text: text.clone(),
+            url: None,
+            source: None,
+            origin: "<argument>".into(),
+        }],
+        (None, Some(file)) => {
+            let mut v = Vec::new();
+            for item in Reader::new(vec![file.clone()], args.input.read_options()?) {
+                match item {
+                    Item::Article(a) => v.push(a),
+                    Item::Warning(w) => eprintln!("dyad: warning: {w}"),
+                    Item::Skipped(e) => eprintln!("dyad: error: {e}"),
+                }
+            }
+            v
+        }
+        (None, None) => anyhow::bail!("give a TEXT or --file F"),
+    };
+    let mut out = String::new();
+    for article in &articles {
+        render(&mut out, &pipeline.process(article));
+    }
+    print!("{out}");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn render(out: &mut String, done: &Processed<'_>) {
+    let a = done.article();
+    let _ = writeln!(out, "article {} ({}), date {}", a.id, a.origin, done.date().unwrap_or("unknown"));
+    let head: Vec<_> = done.normalized().repairs().iter().filter(|r| done.sentences().iter().all(|s| !s.original.contains(r.original))).collect();
+    for r in head {
+        let _ = writeln!(out, "  repair {:<15} {}..{} {:?} -> {:?}", r.kind.as_str(), r.original.start, r.original.end, r.original_text, r.replacement);
+    }
+    for s in done.sentences() {
+        let _ = writeln!(out, "\n[{}] {}..{}  {}", s.index + 1, s.original.start, s.original.end, done.sentence_text(s.index));
+        for r in done.repairs_in(s) {
+            let _ = writeln!(
+                out,
+                "    repair {:<15} {}..{} {:?} -> {:?}  in {:?}",
+                r.kind.as_str(),
+                r.original.start,
+                r.original.end,
+                r.original_text,
+                r.replacement,
+                context(&a.text, r.original)
+            );
+        }
+    }
+    out.push('\n');
+}
+
+/// The word(s) around a repair in the original, for display.
+fn context(text: &str, span: dyad_types::Span) -> &str {
+    let start = text[..span.start].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    let end = text[span.end..].find(char::is_whitespace).map_or(text.len(), |k| span.end + k);
+    &text[start..end.max(start)]
+}
