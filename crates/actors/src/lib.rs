@@ -26,6 +26,7 @@ mod dictionary;
 mod entry;
 mod error;
 mod people;
+mod recognizer;
 mod rows;
 
 pub use crate::{
@@ -33,4 +34,5 @@ pub use crate::{
     dictionary::Dictionary,
     entry::{AgentEntry, Entry, EntryKind, Flags, Person, Term},
     error::{DictError, DictErrorKind},
+    recognizer::{ActorMention, MatchKind, Recognizer},
 };

@@ -1,0 +1,535 @@
+//! Finding actors in a sentence: one automaton over every dictionary text,
+//! then rules that join country words, role nouns, titles and names.
+
+use crate::{DayKey, Dictionary, EntryKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
+use dyad_types::Span;
+use std::collections::HashMap;
+
+/// How a mention matched its dictionary entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MatchKind {
+    /// Exactly as the dictionary writes it (an entry's main text or a
+    /// person's canonical name).
+    Exact,
+    /// One of a person's aliases, or a different case (`XI`).
+    Alias,
+    /// A guarded fuzzy match of a damaged person name (`Vladimir Poutina`).
+    Fuzzy,
+}
+
+impl MatchKind {
+    /// Lower-case name for output.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            MatchKind::Exact => "exact",
+            MatchKind::Alias => "alias",
+            MatchKind::Fuzzy => "fuzzy",
+        }
+    }
+}
+
+/// One actor found in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorMention {
+    /// Where it is, in the text searched.
+    pub span: Span,
+    /// The CAMEO actor code on the day asked (`CHNGOV`, `USAELI`).
+    pub code: String,
+    /// The dictionary text that matched the head of the mention.
+    pub entry: String,
+    /// The canonical name, for people.
+    pub canonical: Option<String>,
+    /// How the head matched.
+    pub how: MatchKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    Entry(usize),
+    Person(usize, bool),
+    Agent(usize),
+}
+
+/// A raw dictionary hit before the joining rules.
+#[derive(Clone, Debug)]
+struct Hit {
+    span: Span,
+    target: Target,
+    how: MatchKind,
+}
+
+/// Finds actors. Built once from a [`Dictionary`]; read-only afterwards,
+/// shareable across threads.
+#[derive(Clone, Debug)]
+pub struct Recognizer {
+    automaton: AhoCorasick,
+    /// Per automaton pattern: every dictionary target with that text.
+    targets: Vec<Vec<(Target, String)>>,
+    dict: std::sync::Arc<Dictionary>,
+    /// Given name (lower case) → (person, rest of the name in lower case).
+    given_names: HashMap<String, Vec<(usize, String)>>,
+}
+
+const JOIN_PREPOSITIONS: &[&str] = &["in", "of", "from"];
+
+impl Recognizer {
+    /// Compiles the automaton over every entry, person name, alias and
+    /// role noun of `dict`.
+    pub fn new(dict: std::sync::Arc<Dictionary>) -> Recognizer {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut targets: Vec<Vec<(Target, String)>> = Vec::new();
+        let mut add = |text: &str, t: Target| {
+            let key = text.to_lowercase();
+            if key.is_empty() {
+                return;
+            }
+            let i = *index.entry(key.clone()).or_insert_with(|| {
+                patterns.push(key);
+                targets.push(Vec::new());
+                targets.len() - 1
+            });
+            targets[i].push((t, text.to_string()));
+        };
+        for (i, e) in dict.entries().iter().enumerate() {
+            add(&e.text, Target::Entry(i));
+        }
+        let mut given_names: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        for (i, p) in dict.people().iter().enumerate() {
+            add(&p.name, Target::Person(i, false));
+            for a in &p.aliases {
+                add(a, Target::Person(i, true));
+            }
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                if let Some((given, rest)) = n.split_once(' ') {
+                    given_names
+                        .entry(given.to_lowercase())
+                        .or_default()
+                        .push((i, fold(rest)));
+                }
+            }
+        }
+        for (i, a) in dict.agents().iter().enumerate() {
+            add(&a.text, Target::Agent(i));
+        }
+        // Building from our own strings cannot exceed the automaton's limits
+        // for dictionaries of this size; fall back to an empty one if it did.
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(AcMatchKind::LeftmostLongest)
+            .build(&patterns)
+            .unwrap_or_else(|_| {
+                AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")
+            });
+        Recognizer {
+            automaton,
+            targets,
+            dict,
+            given_names,
+        }
+    }
+
+    /// The dictionary behind this recognizer.
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.dict
+    }
+
+    /// Actors in `text[within]`, coded as of `day` (the article date; with
+    /// no date, people code by their latest office).
+    pub fn find(&self, text: &str, within: Span, day: Option<DayKey>) -> Vec<ActorMention> {
+        let hay = &text[within];
+        let mut hits: Vec<Hit> = Vec::new();
+        for m in self.automaton.find_iter(hay) {
+            let span = Span::new(within.start + m.start(), within.start + m.end());
+            if !on_word_boundaries(text, span) {
+                continue;
+            }
+            let written = &text[span];
+            let accepted =
+                self.targets[m.pattern().as_usize()]
+                    .iter()
+                    .find_map(|(t, as_listed)| {
+                        self.case_ok(*t, written, as_listed).then(|| {
+                            let how = match t {
+                                Target::Person(_, true) => MatchKind::Alias,
+                                _ if written != as_listed => MatchKind::Alias,
+                                _ => MatchKind::Exact,
+                            };
+                            Hit {
+                                span,
+                                target: *t,
+                                how,
+                            }
+                        })
+                    });
+            if let Some(h) = accepted.filter(|h| !self.false_positive(text, h)) {
+                hits.push(h);
+            }
+        }
+        self.fuzzy_people(text, within, &mut hits);
+        hits.sort_by_key(|h| h.span.start);
+        self.join(text, &hits, day.unwrap_or(DayKey(99_991_231)))
+    }
+
+    fn case_ok(&self, t: Target, written: &str, listed: &str) -> bool {
+        if written == listed {
+            return true;
+        }
+        let shouted = written
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && written.len() >= 2;
+        match t {
+            Target::Agent(_) => true,
+            Target::Entry(i) => {
+                let e = &self.dict.entries()[i];
+                if e.kind == EntryKind::Abbreviation {
+                    return false;
+                }
+                if e.flags.cased {
+                    return shouted;
+                }
+                shouted || starts_upper(written)
+            }
+            Target::Person(..) => {
+                shouted
+                    || starts_upper(written)
+                        && listed.chars().next().is_some_and(char::is_uppercase)
+            }
+        }
+    }
+
+    /// Guards against the classic false positives.
+    fn false_positive(&self, text: &str, h: &Hit) -> bool {
+        let Target::Entry(i) = h.target else {
+            return false;
+        };
+        let e = &self.dict.entries()[i];
+        let before = text[..h.span.start].trim_end();
+        let prev_word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        // "Michael Jordan", "Chad Smith": a person-name country right after
+        // another capitalised word that is not itself an actor word.
+        if e.flags.person
+            && starts_upper(prev_word)
+            && before.ends_with(prev_word)
+            && !before.is_empty()
+        {
+            let prev_is_actor = self
+                .automaton
+                .find(prev_word)
+                .is_some_and(|m| m.start() == 0 && m.end() == prev_word.len());
+            if !prev_is_actor {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `Vladimir Poutina` → Putin, `Pedro Schez` → Pedro Sánchez: a given
+    /// name written exactly, followed by a word close to the rest of a
+    /// listed name.
+    fn fuzzy_people(&self, text: &str, within: Span, hits: &mut Vec<Hit>) {
+        let hay = &text[within];
+        let words: Vec<(usize, &str)> = word_positions(hay);
+        for pair in words.windows(2) {
+            let ((gs, given), (ss, surname)) = (pair[0], pair[1]);
+            if !starts_upper(given) || !starts_upper(surname) || surname.chars().count() < 4 {
+                continue;
+            }
+            let start = within.start + gs;
+            let end = within.start + ss + surname.len();
+            if hits
+                .iter()
+                .any(|h| h.span.start < end && start < h.span.end)
+            {
+                continue;
+            }
+            let Some(cands) = self.given_names.get(&given.to_lowercase()) else {
+                continue;
+            };
+            let folded = fold(surname);
+            let best = cands
+                .iter()
+                .filter(|(_, rest)| {
+                    rest.chars().count() >= 4 && rest.chars().next() == folded.chars().next()
+                })
+                .map(|(p, rest)| (*p, strsim::normalized_levenshtein(rest, &folded)))
+                .filter(|&(_, s)| s >= 0.7 && s < 1.0)
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            if let Some((p, _)) = best {
+                hits.push(Hit {
+                    span: Span::new(start, end),
+                    target: Target::Person(p, true),
+                    how: MatchKind::Fuzzy,
+                });
+            }
+        }
+    }
+
+    /// Joins hits into actors: country word + role noun (`Chinese
+    /// officials` → CHNGOV), title + name (one actor, the person),
+    /// role noun + in/of/from + country (`diplomats in China`).
+    fn join(&self, text: &str, hits: &[Hit], day: DayKey) -> Vec<ActorMention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < hits.len() {
+            // Take a run of adjacent hits (only spaces or a hyphen between).
+            let mut j = i + 1;
+            while j < hits.len() && adjacent(text, hits[j - 1].span, hits[j].span) {
+                j += 1;
+            }
+            let run = &hits[i..j];
+            let span = run[0].span.cover(run[run.len() - 1].span);
+            let person = run
+                .iter()
+                .rev()
+                .find(|h| matches!(h.target, Target::Person(..)));
+            let country = run.iter().find(|h| matches!(h.target, Target::Entry(_)));
+            let agent = run
+                .iter()
+                .rev()
+                .find(|h| matches!(h.target, Target::Agent(_)));
+            if let Some(p) = person {
+                let Target::Person(pi, _) = p.target else {
+                    unreachable!("matched as a person")
+                };
+                let person = &self.dict.people()[pi];
+                out.push(ActorMention {
+                    span,
+                    code: person.code_on(day),
+                    entry: text[p.span].to_string(),
+                    canonical: Some(person.name.clone()),
+                    how: p.how,
+                });
+                i = j;
+                continue;
+            }
+            match (country, agent) {
+                (Some(c), Some(a)) => {
+                    out.push(self.with_role(text, c, a, span));
+                }
+                (Some(c), None) => {
+                    // Each entry of a run that is not joined by a role noun
+                    // is its own actor ("Beijing-Moscow partnership").
+                    if run.len() > 1 {
+                        for h in run {
+                            out.push(self.entry_mention(text, h, h.span));
+                        }
+                    } else {
+                        out.push(self.entry_mention(text, c, span));
+                    }
+                }
+                (None, Some(a)) => {
+                    // "the best diplomats in China": role noun, then in/of/from + country.
+                    let next = hits.get(j);
+                    if let Some(n) = next.filter(|n| matches!(n.target, Target::Entry(_))) {
+                        let between = text[a.span.end..n.span.start].trim().to_lowercase();
+                        if JOIN_PREPOSITIONS.contains(&between.as_str()) {
+                            out.push(self.with_role(text, n, a, a.span.cover(n.span)));
+                            i = j + 1;
+                            continue;
+                        }
+                    }
+                }
+                (None, None) => {}
+            }
+            i = j;
+        }
+        out
+    }
+
+    fn entry_mention(&self, text: &str, h: &Hit, span: Span) -> ActorMention {
+        let Target::Entry(ei) = h.target else {
+            unreachable!("matched as an entry")
+        };
+        let e = &self.dict.entries()[ei];
+        ActorMention {
+            span,
+            code: e.code.clone(),
+            entry: text[h.span].to_string(),
+            canonical: None,
+            how: h.how,
+        }
+    }
+
+    fn with_role(&self, text: &str, c: &Hit, a: &Hit, span: Span) -> ActorMention {
+        let mut m = self.entry_mention(text, c, span);
+        let Target::Agent(ai) = a.target else {
+            unreachable!("matched as an agent")
+        };
+        let role = &self.dict.agents()[ai].role;
+        if m.code.len() == 3 {
+            m.code.push_str(role);
+        }
+        m
+    }
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Lower case without diacritics, for fuzzy comparison.
+fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            other => other,
+        })
+        .collect()
+}
+
+fn on_word_boundaries(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Only spaces or one hyphen between two spans.
+fn adjacent(text: &str, a: Span, b: Span) -> bool {
+    if b.start < a.end {
+        return false;
+    }
+    let gap = &text[a.end..b.start];
+    gap.chars().all(char::is_whitespace) && !gap.is_empty() && gap.len() <= 3
+}
+
+fn word_positions(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (c.is_alphanumeric() || c == '-', start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, &s[st..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    fn recognizer() -> Recognizer {
+        let mut d = Dictionary::new();
+        d.add_file(
+            "countries.tsv",
+            "CHN\tname\tChina\tcased\nCHN\tadj\tChinese\nRUS\tname\tRussia\nRUS\tadj\tRussian\nRUS\tcapital\tMoscow\nCHN\tcapital\tBeijing\nRUSGOV\tseat\tKremlin\nTUR\tname\tTurkey\tcased\nJOR\tname\tJordan\tcased,person\nPRK\tname\tNorth Korea\nKOR\tname\tKorea\tambiguous\nPRK\tcapital\tPyongyang\nJPN\tname\tJapan\tcased\nKOR\tname\tSouth Korea\nESP\tadj\tSpanish\n",
+        );
+        d.add_file(
+            "organizations.tsv",
+            "IGOUNO\tabbr\tUN\tcased\nIGOUNO\tname\tUnited Nations\n",
+        );
+        d.add_file("agents.tsv", "GOV\tofficials\nGOV\tPresident\ttitle\nGOV\tPrime Minister\ttitle\nMIL\ttanks\nGOV\tdiplomats\nGOV\tForeign Minister\ttitle\n");
+        d.add_file(
+            "people.tsv",
+            "Xi Jinping\tCHN\tXi\tGOV:head-of-state:2013-03-14:\nVladimir Putin\tRUS\tPutin|Poutine|Vladimir Poutine\tGOV:head-of-state:2012-05-07:\nDonald Trump\tUSA\tTrump\tGOV:head-of-state:2017-01-20:2021-01-20|GOV:head-of-state:2025-01-20:\nPedro Sánchez\tESP\tPedro Sanchez|Sánchez\tGOV:head-of-government:2018-06-02:\n",
+        );
+        assert!(d.problems().is_empty(), "{:?}", d.problems());
+        Recognizer::new(Arc::new(d))
+    }
+
+    fn find(text: &str, day: u32) -> Vec<(String, String, &'static str)> {
+        recognizer()
+            .find(text, Span::new(0, text.len()), Some(DayKey(day)))
+            .into_iter()
+            .map(|m| (text[m.span].to_string(), m.code, m.how.as_str()))
+            .collect()
+    }
+
+    fn codes(text: &str) -> Vec<String> {
+        find(text, 20250505)
+            .into_iter()
+            .map(|(_, c, _)| c)
+            .collect()
+    }
+
+    #[test]
+    fn countries_roles_titles_and_people() {
+        assert_eq!(
+            find(
+                "Chinese President Xi Jinping met Russian officials.",
+                20250505
+            ),
+            [
+                (
+                    "Chinese President Xi Jinping".into(),
+                    "CHNGOV".into(),
+                    "exact"
+                ),
+                ("Russian officials".into(), "RUSGOV".into(), "exact")
+            ]
+        );
+        assert_eq!(
+            codes("Russian tanks rolled past the Kremlin."),
+            ["RUSMIL", "RUSGOV"]
+        );
+        assert_eq!(codes("the best diplomats in China met"), ["CHNGOV"]);
+        assert_eq!(codes("the Beijing-Moscow partnership"), ["CHN", "RUS"]);
+        assert_eq!(codes("the Chinese-Russia relationship"), ["CHN", "RUS"]);
+        assert_eq!(codes("the Russia-North Korea pact"), ["RUS", "PRK"]);
+        assert_eq!(
+            codes("China's envoy and Poutine's aides"),
+            ["CHN", "RUSGOV"]
+        );
+    }
+
+    #[test]
+    fn people_code_by_date() {
+        assert_eq!(find("Trump spoke.", 20190601)[0].1, "USAGOV");
+        assert_eq!(find("Trump spoke.", 20220601)[0].1, "USAELI");
+        assert_eq!(find("Trump spoke.", 20250601)[0].1, "USAGOV");
+    }
+
+    #[test]
+    fn case_damage_and_fuzzy_names() {
+        assert_eq!(
+            find("XI faces challenges", 20250505),
+            [("XI".into(), "CHNGOV".into(), "alias")]
+        );
+        assert_eq!(
+            find("with Vladimir Poutina Jarring", 20250505),
+            [("Vladimir Poutina".into(), "RUSGOV".into(), "fuzzy")]
+        );
+        assert_eq!(
+            find("Prime Minister Pedro Schez in Beijing", 20250505)[0],
+            (
+                "Prime Minister Pedro Schez".into(),
+                "ESPGOV".into(),
+                "fuzzy"
+            )
+        );
+    }
+
+    #[test]
+    fn classic_false_positives() {
+        assert!(codes("they ate turkey and fine china").is_empty());
+        assert_eq!(codes("Turkey and Japan met"), ["TUR", "JPN"]);
+        assert!(codes("Michael Jordan scored").is_empty());
+        assert_eq!(codes("Jordan and Russia met"), ["JOR", "RUS"]);
+        assert!(codes("the un-named official").is_empty());
+        assert_eq!(codes("the UN said"), ["IGOUNO"]);
+        assert_eq!(codes("Korea and Japan"), ["KOR", "JPN"]);
+        assert!(codes("Pedro Gomez arrived").is_empty());
+    }
+}
