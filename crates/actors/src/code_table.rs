@@ -63,7 +63,7 @@ pub(crate) fn parse(file: &str, text: &str, out: &mut Vec<Entry>, errors: &mut V
 /// in blocks of three: `CHN`, `RUSGOV`, `IGOUNOWHO`.
 pub(crate) fn valid_code(code: &str) -> bool {
     !code.is_empty()
-        && code.len() % 3 == 0
+        && code.len().is_multiple_of(3)
         && code.len() <= 15
         && code
             .bytes()

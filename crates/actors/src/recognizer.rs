@@ -182,7 +182,8 @@ impl Recognizer {
             .all(char::is_uppercase)
             && written.len() >= 2;
         match t {
-            Target::Agent(_) => true,
+            // "PM", "MP", "Gen." must not match "5 pm", "mp3", "gen".
+            Target::Agent(i) => !self.dict.agents()[i].flags.cased,
             Target::Entry(i) => {
                 let e = &self.dict.entries()[i];
                 if e.kind == EntryKind::Abbreviation {
@@ -259,7 +260,7 @@ impl Recognizer {
                     rest.chars().count() >= 4 && rest.chars().next() == folded.chars().next()
                 })
                 .map(|(p, rest)| (*p, strsim::normalized_levenshtein(rest, &folded)))
-                .filter(|&(_, s)| s >= 0.7 && s < 1.0)
+                .filter(|&(_, s)| (0.7..1.0).contains(&s))
                 .max_by(|a, b| a.1.total_cmp(&b.1));
             if let Some((p, _)) = best {
                 hits.push(Hit {
@@ -403,6 +404,11 @@ fn adjacent(text: &str, a: Span, b: Span) -> bool {
         return false;
     }
     let gap = &text[a.end..b.start];
+    // "Sudan's army", "China's Foreign Ministry": a possessive joins too.
+    let gap = gap
+        .strip_prefix("'s")
+        .or_else(|| gap.strip_prefix('\''))
+        .unwrap_or(gap);
     gap.chars().all(char::is_whitespace) && !gap.is_empty() && gap.len() <= 3
 }
 

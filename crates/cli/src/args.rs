@@ -18,6 +18,24 @@ pub enum Command {
     Code(CodeArgs),
     /// Shows, sentence by sentence, what each stage made of a text.
     Explain(ExplainArgs),
+    /// Looks things up in the actor dictionaries.
+    #[command(subcommand)]
+    Actors(ActorsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ActorsCommand {
+    /// Shows what a name resolves to (on a date: people code by office).
+    Lookup(LookupArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LookupArgs {
+    /// The name, as it would appear in text.
+    pub name: String,
+    /// The date to resolve offices on (YYYY-MM-DD); default: latest.
+    #[arg(long)]
+    pub date: Option<String>,
 }
 
 /// How to read input.
@@ -62,7 +80,8 @@ pub struct ExplainArgs {
 }
 
 fn parse_format(s: &str) -> Result<InputFormat, String> {
-    s.parse().map_err(|e: dyad_sources::UnknownFormat| e.to_string())
+    s.parse()
+        .map_err(|e: dyad_sources::UnknownFormat| e.to_string())
 }
 
 impl InputArgs {
@@ -80,10 +99,16 @@ impl InputArgs {
                 "text" => &mut fields.text,
                 "url" => &mut fields.url,
                 "source" => &mut fields.source,
-                other => anyhow::bail!("--field {f:?}: unknown key {other:?} (id, date, title, text, url, source)"),
+                other => anyhow::bail!(
+                    "--field {f:?}: unknown key {other:?} (id, date, title, text, url, source)"
+                ),
             };
             *slot = name.to_string();
         }
-        Ok(ReadOptions { format: self.input_format, fields, max_record_bytes: self.max_record_bytes })
+        Ok(ReadOptions {
+            format: self.input_format,
+            fields,
+            max_record_bytes: self.max_record_bytes,
+        })
     }
 }

@@ -10,7 +10,11 @@ use std::process::ExitCode;
 
 pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     let opts = args.input.read_options()?;
-    let paths = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        args.paths.clone()
+    };
     let pipeline = Pipeline::builder().keep_junk(args.keep_junk).build();
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -44,5 +48,9 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     }
     out.flush().context("writing output")?;
     eprintln!("{summary}");
-    Ok(if summary.skipped > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if summary.skipped > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -41,13 +41,43 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
 
 fn render(out: &mut String, done: &Processed<'_>) {
     let a = done.article();
-    let _ = writeln!(out, "article {} ({}), date {}", a.id, a.origin, done.date().unwrap_or("unknown"));
-    let head: Vec<_> = done.normalized().repairs().iter().filter(|r| done.sentences().iter().all(|s| !s.original.contains(r.original))).collect();
+    let _ = writeln!(
+        out,
+        "article {} ({}), date {}",
+        a.id,
+        a.origin,
+        done.date().unwrap_or("unknown")
+    );
+    let head: Vec<_> = done
+        .normalized()
+        .repairs()
+        .iter()
+        .filter(|r| {
+            done.sentences()
+                .iter()
+                .all(|s| !s.original.contains(r.original))
+        })
+        .collect();
     for r in head {
-        let _ = writeln!(out, "  repair {:<15} {}..{} {:?} -> {:?}", r.kind.as_str(), r.original.start, r.original.end, r.original_text, r.replacement);
+        let _ = writeln!(
+            out,
+            "  repair {:<15} {}..{} {:?} -> {:?}",
+            r.kind.as_str(),
+            r.original.start,
+            r.original.end,
+            r.original_text,
+            r.replacement
+        );
     }
     for s in done.sentences() {
-        let _ = writeln!(out, "\n[{}] {}..{}  {}", s.index + 1, s.original.start, s.original.end, done.sentence_text(s.index));
+        let _ = writeln!(
+            out,
+            "\n[{}] {}..{}  {}",
+            s.index + 1,
+            s.original.start,
+            s.original.end,
+            done.sentence_text(s.index)
+        );
         for r in done.repairs_in(s) {
             let _ = writeln!(
                 out,
@@ -60,13 +90,39 @@ fn render(out: &mut String, done: &Processed<'_>) {
                 context(&a.text, r.original)
             );
         }
+        render_actors(out, done, s);
     }
     out.push('\n');
 }
 
+fn render_actors(out: &mut String, done: &Processed<'_>, s: &dyad_extract::Sentence) {
+    let n = done.normalized();
+    for a in &s.actors {
+        let orig = n.to_original(a.span);
+        let _ = writeln!(
+            out,
+            "    actor  {:<9} {:?} at {}..{}  entry {:?} ({}){}",
+            a.code,
+            &n.text()[a.span],
+            orig.start,
+            orig.end,
+            a.entry,
+            a.how.as_str(),
+            a.canonical
+                .as_deref()
+                .map(|c| format!(" = {c}"))
+                .unwrap_or_default()
+        );
+    }
+}
+
 /// The word(s) around a repair in the original, for display.
 fn context(text: &str, span: dyad_types::Span) -> &str {
-    let start = text[..span.start].rfind(char::is_whitespace).map_or(0, |k| k + 1);
-    let end = text[span.end..].find(char::is_whitespace).map_or(text.len(), |k| span.end + k);
+    let start = text[..span.start]
+        .rfind(char::is_whitespace)
+        .map_or(0, |k| k + 1);
+    let end = text[span.end..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |k| span.end + k);
     &text[start..end.max(start)]
 }

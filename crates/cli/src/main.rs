@@ -3,6 +3,7 @@
 //! Glue only: arguments, files and stdin, output streams and exit codes.
 //! Every decision about text lives in the library crates.
 
+mod actors;
 mod args;
 mod code;
 mod explain;
@@ -16,13 +17,17 @@ fn main() -> ExitCode {
     let result = match cli.command {
         args::Command::Code(a) => code::run(&a),
         args::Command::Explain(a) => explain::run(&a),
+        args::Command::Actors(args::ActorsCommand::Lookup(a)) => actors::lookup(&a),
     };
     match result {
         Ok(code) => code,
         Err(err) => {
             // A closed pipe (`dyad code | head`) is the reader's choice, not
             // a failure: Unix filters exit quietly.
-            if err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) {
+            if err.chain().any(|e| {
+                e.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("dyad: error: {err:#}");

@@ -4,16 +4,24 @@
 //! `python3 scripts/gen_bench_corpus.py benches/corpus` (60 MB, deterministic).
 //! Set `DYAD_BENCH_CORPUS` to use another JSONL file.
 
+#![allow(missing_docs)] // criterion_group! generates undocumented items.
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dyad_normalize::Normalizer;
 use dyad_segment::Segmenter;
 use std::hint::black_box;
 
 fn corpus() -> Vec<String> {
-    let path = std::env::var("DYAD_BENCH_CORPUS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../benches/corpus/corpus.jsonl").to_string());
-    let data = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{path}: {e}; generate it with `python3 scripts/gen_bench_corpus.py benches/corpus`"));
+    let path = std::env::var("DYAD_BENCH_CORPUS").unwrap_or_else(|_| {
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../benches/corpus/corpus.jsonl"
+        )
+        .to_string()
+    });
+    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("{path}: {e}; generate it with `python3 scripts/gen_bench_corpus.py benches/corpus`")
+    });
     data.lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(String::from))
@@ -27,7 +35,10 @@ fn bench(c: &mut Criterion) {
     let normalizer = Normalizer::builder().names(dict.names()).build();
     let segmenter = Segmenter::new();
     // Asserted inside the bench so that a broken stage cannot look fast.
-    let expected_sentences: usize = texts.iter().map(|t| segmenter.sentences(normalizer.normalize(t).text()).count()).sum();
+    let expected_sentences: usize = texts
+        .iter()
+        .map(|t| segmenter.sentences(normalizer.normalize(t).text()).count())
+        .sum();
     assert!(expected_sentences > texts.len());
     let mut group = c.benchmark_group("normalize_segment");
     group.sample_size(10);

@@ -33,6 +33,7 @@ mod record;
 pub use crate::{
     pipeline::{Pipeline, PipelineBuilder},
     processed::{Processed, Sentence},
-    record::SentenceRecord,
+    record::{ActorRecord, SentenceRecord},
 };
+pub use dyad_actors::{ActorMention, DayKey, Dictionary, MatchKind};
 pub use dyad_types::{Article, ArticleId, Repair, RepairKind, Span};

@@ -1,23 +1,17 @@
 //! Building and running the pipeline.
 
 use crate::{Processed, Sentence};
-use dyad_actors::Dictionary;
+use dyad_actors::{DayKey, Dictionary, Recognizer};
 use dyad_normalize::{Normalizer, NormalizerBuilder};
 use dyad_segment::Segmenter;
-use dyad_types::{Article, Span};
+use dyad_types::Article;
 use std::sync::Arc;
 
 /// Configures a [`Pipeline`].
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct PipelineBuilder {
     dictionary: Option<Arc<Dictionary>>,
     keep_junk: bool,
-}
-
-impl Default for PipelineBuilder {
-    fn default() -> PipelineBuilder {
-        PipelineBuilder { dictionary: None, keep_junk: false }
-    }
 }
 
 impl PipelineBuilder {
@@ -36,8 +30,16 @@ impl PipelineBuilder {
     /// Builds the pipeline; the builder stays usable.
     pub fn build(&self) -> Pipeline {
         let dictionary = self.dictionary.clone().unwrap_or_else(Dictionary::builtin);
-        let normalizer = NormalizerBuilder::default().names(dictionary.names()).keep_junk(self.keep_junk).build();
-        Pipeline { normalizer, segmenter: Segmenter::new(), dictionary }
+        let normalizer = NormalizerBuilder::default()
+            .names(dictionary.names())
+            .keep_junk(self.keep_junk)
+            .build();
+        let recognizer = Recognizer::new(dictionary.clone());
+        Pipeline {
+            normalizer,
+            segmenter: Segmenter::new(),
+            recognizer,
+        }
     }
 }
 
@@ -46,7 +48,7 @@ impl PipelineBuilder {
 pub struct Pipeline {
     normalizer: Normalizer,
     segmenter: Segmenter,
-    dictionary: Arc<Dictionary>,
+    recognizer: Recognizer,
 }
 
 impl Default for Pipeline {
@@ -68,25 +70,39 @@ impl Pipeline {
 
     /// The actor dictionaries in use.
     pub fn dictionary(&self) -> &Dictionary {
-        &self.dictionary
+        self.recognizer.dictionary()
+    }
+
+    /// The actor recognizer in use.
+    pub fn recognizer(&self) -> &Recognizer {
+        &self.recognizer
     }
 
     /// Runs the stages over one article.
     pub fn process<'a>(&self, article: &'a Article) -> Processed<'a> {
         let normalized = self.normalizer.normalize(&article.text);
+        let date = article
+            .date
+            .as_deref()
+            .or_else(|| normalized.metadata_date());
+        let day = date.and_then(|d| DayKey::parse(d.get(..10).unwrap_or(d), false));
+        let text = normalized.text();
         let sentences = self
             .segmenter
-            .sentences(normalized.text())
+            .sentences(text)
             .enumerate()
-            .map(|(index, norm)| Sentence { index, norm, original: normalized.to_original(norm) })
+            .map(|(index, norm)| Sentence {
+                index,
+                norm,
+                original: normalized.to_original(norm),
+                actors: self.recognizer.find(text, norm, day),
+            })
             .collect();
-        Processed { article, normalized, sentences }
-    }
-
-    /// Runs normalize and segment over a bare text (for `dyad explain`).
-    pub fn sentence_spans(&self, text: &str) -> Vec<Span> {
-        let normalized = self.normalizer.normalize(text);
-        self.segmenter.sentences(normalized.text()).map(|s| normalized.to_original(s)).collect()
+        Processed {
+            article,
+            normalized,
+            sentences,
+        }
     }
 }
 

@@ -1,11 +1,13 @@
 //! What the pipeline made of one article, borrowing it.
 
-use crate::SentenceRecord;
+use crate::{ActorRecord, SentenceRecord};
+use dyad_actors::ActorMention;
 use dyad_normalize::Normalized;
 use dyad_types::{Article, Repair, Span};
 
-/// One sentence: its place in the repaired text and in the original.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One sentence: its place in the repaired text and in the original, and
+/// the actors found in it (spans in the repaired text).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sentence {
     /// 0-based index in the article.
     pub index: usize,
@@ -13,6 +15,8 @@ pub struct Sentence {
     pub norm: Span,
     /// Span in the original article text.
     pub original: Span,
+    /// Actors found, with spans in the repaired text.
+    pub actors: Vec<ActorMention>,
 }
 
 /// The stages' results for one article.
@@ -51,7 +55,10 @@ impl<'a> Processed<'a> {
     /// The article date: the one given with the article, else the one of a
     /// `date YYYY-MM-DD` prefix in its text.
     pub fn date(&self) -> Option<&str> {
-        self.article.date.as_deref().or_else(|| self.normalized.metadata_date())
+        self.article
+            .date
+            .as_deref()
+            .or_else(|| self.normalized.metadata_date())
     }
 
     /// Repairs made inside sentence `s` (by original span).
@@ -71,6 +78,18 @@ impl<'a> Processed<'a> {
                 text: self.normalized.text()[s.norm].to_string(),
                 original: self.article.text.as_str()[s.original].to_string(),
                 repairs: self.repairs_in(s).into_iter().cloned().collect(),
+                actors: s
+                    .actors
+                    .iter()
+                    .map(|a| ActorRecord {
+                        code: a.code.clone(),
+                        text: self.normalized.text()[a.span].to_string(),
+                        span: self.normalized.to_original(a.span),
+                        entry: a.entry.clone(),
+                        canonical: a.canonical.clone(),
+                        matched: a.how.as_str().to_string(),
+                    })
+                    .collect(),
             })
             .collect()
     }

@@ -21,4 +21,23 @@ pub struct SentenceRecord {
     pub original: String,
     /// Repairs made inside the sentence.
     pub repairs: Vec<Repair>,
+    /// Actors found in the sentence.
+    pub actors: Vec<ActorRecord>,
+}
+
+/// One actor mention as written in output.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActorRecord {
+    /// CAMEO actor code on the article date.
+    pub code: String,
+    /// The mention as repaired.
+    pub text: String,
+    /// Span in the original article text.
+    pub span: Span,
+    /// The dictionary text that matched.
+    pub entry: String,
+    /// Canonical name, for people.
+    pub canonical: Option<String>,
+    /// `exact`, `alias` or `fuzzy`.
+    pub matched: String,
 }

@@ -1,15 +1,18 @@
-//! Golden tests of normalize + segment: readable files under
-//! `tests/golden/normalize/` at the repository root.
+//! Golden tests of the pipeline: readable files under `tests/golden/` at
+//! the repository root.
 //!
 //! Each `*.golden` file holds sections opened by `=== name` lines:
-//! `input` (the article text, verbatim; or `input-file` with a path
-//! relative to the repository root), `date` (the article date found),
-//! `repairs` (one line per repair: kind, original span, original bytes,
-//! replacement) and `sentences` (one line per sentence: original span and
-//! repaired text). The runner renders the pipeline's output in the same form
-//! and compares. `DYAD_BLESS=1` rewrites the expected sections (review the
-//! diff before committing). A file whose `input-file` is missing (such as
-//! `../shared/...` outside CI) is skipped with a note.
+//! `about` (what it tests), `input` (the article text, verbatim; or
+//! `input-file` with a path relative to the repository root),
+//! `article-date` (optional: the date the input carries with it), then the
+//! expected output: `date` (the article date found), `repairs` (one line
+//! per repair: kind, original span, original bytes, replacement),
+//! `sentences` (one line per sentence: original span and repaired text) and
+//! `actors` (sentence number, original span, text as repaired, code).
+//! The runner renders the pipeline's output in the same form and compares.
+//! `DYAD_BLESS=1` rewrites the expected sections: review the diff before
+//! committing. A file whose `input-file` is missing (such as `../shared/…`
+//! outside CI) is skipped with a note.
 
 use dyad_extract::{Article, ArticleId, Pipeline};
 use std::fmt::Write as _;
@@ -37,14 +40,19 @@ impl Case {
     }
 
     fn get(&self, name: &str) -> Option<&str> {
-        self.sections.iter().find(|(n, _)| n == name).map(|(_, b)| b.as_str())
+        self.sections
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, b)| b.as_str())
     }
 }
 
-fn render(pipeline: &Pipeline, text: &str) -> (String, String, String) {
+const OUTPUT: [&str; 4] = ["date", "repairs", "sentences", "actors"];
+
+fn render(pipeline: &Pipeline, text: &str, date: Option<&str>) -> [String; 4] {
     let article = Article {
         id: ArticleId::from_content(text),
-        date: None,
+        date: date.map(str::to_string),
         title: None,
         text: text.to_string(),
         url: None,
@@ -53,30 +61,64 @@ fn render(pipeline: &Pipeline, text: &str) -> (String, String, String) {
     };
     let done = pipeline.process(&article);
     let n = done.normalized();
-    assert_eq!(n.rebuild_original(), text, "the original must be rebuilt from the repairs");
+    assert_eq!(
+        n.rebuild_original(),
+        text,
+        "the original must be rebuilt from the repairs"
+    );
     let mut repairs = String::new();
     for r in n.repairs() {
         assert_eq!(&text[r.original.start..r.original.end], r.original_text);
-        let _ = writeln!(repairs, "{} {}..{} {:?} -> {:?}", r.kind.as_str(), r.original.start, r.original.end, r.original_text, r.replacement);
+        let (s, e) = (r.original.start, r.original.end);
+        let _ = writeln!(
+            repairs,
+            "{} {s}..{e} {:?} -> {:?}",
+            r.kind.as_str(),
+            r.original_text,
+            r.replacement
+        );
     }
     let mut sentences = String::new();
+    let mut actors = String::new();
     for s in done.sentences() {
         assert!(text.is_char_boundary(s.original.start) && text.is_char_boundary(s.original.end));
-        let _ = writeln!(sentences, "{}..{} {}", s.original.start, s.original.end, done.sentence_text(s.index));
+        let (st, en) = (s.original.start, s.original.end);
+        let _ = writeln!(sentences, "{st}..{en} {}", done.sentence_text(s.index));
+        for a in &s.actors {
+            let o = n.to_original(a.span);
+            let _ = writeln!(
+                actors,
+                "{} {}..{} {:?} {}",
+                s.index + 1,
+                o.start,
+                o.end,
+                &n.text()[a.span],
+                a.code
+            );
+        }
     }
-    (format!("{}\n", done.date().unwrap_or("none")), repairs, sentences)
+    [
+        format!("{}\n", done.date().unwrap_or("none")),
+        repairs,
+        sentences,
+        actors,
+    ]
 }
 
 #[test]
-fn golden_normalize_and_segment() {
-    let dir = root().join("tests/golden/normalize");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "golden"))
-        .collect();
+fn golden_pipeline() {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for sub in ["normalize", "actors"] {
+        let dir = root().join("tests/golden").join(sub);
+        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+        files.extend(
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "golden")),
+        );
+    }
     files.sort();
-    assert!(files.len() >= 5, "expected golden files in {}", dir.display());
+    assert!(files.len() >= 5, "expected golden files under tests/golden");
     let pipeline = Pipeline::new();
     let bless = std::env::var_os("DYAD_BLESS").is_some();
     let mut failures = Vec::new();
@@ -87,37 +129,48 @@ fn golden_normalize_and_segment() {
             (Some(text), _) => text.strip_suffix('\n').unwrap_or(text).to_string(),
             (None, Some(path)) => {
                 let path = root().join(path.trim());
-                match std::fs::read_to_string(&path) {
-                    Ok(t) => t,
+                match std::fs::read(&path) {
+                    Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
                     Err(_) => {
-                        eprintln!("note: {} skipped: {} is not here", file.display(), path.display());
+                        eprintln!(
+                            "note: {} skipped: {} is not here",
+                            file.display(),
+                            path.display()
+                        );
                         continue;
                     }
                 }
             }
             (None, None) => panic!("{}: no input section", file.display()),
         };
-        let (date, repairs, sentences) = render(&pipeline, &input);
-        let expected = (case.get("date").unwrap_or(""), case.get("repairs").unwrap_or(""), case.get("sentences").unwrap_or(""));
-        if (date.as_str(), repairs.as_str(), sentences.as_str()) == expected {
+        let actual = render(&pipeline, &input, case.get("article-date").map(str::trim));
+        let expected: Vec<&str> = OUTPUT.iter().map(|s| case.get(s).unwrap_or("")).collect();
+        if actual
+            .iter()
+            .map(String::as_str)
+            .eq(expected.iter().copied())
+        {
             continue;
         }
         if bless {
-            let head: String = case
+            let mut out: String = case
                 .sections
                 .iter()
-                .filter(|(n, _)| n.starts_with("input") || n == "about")
+                .filter(|(n, _)| !OUTPUT.contains(&n.as_str()))
                 .map(|(n, b)| format!("=== {n}\n{b}"))
                 .collect();
-            std::fs::write(file, format!("{head}=== date\n{date}=== repairs\n{repairs}=== sentences\n{sentences}")).unwrap();
+            for (name, body) in OUTPUT.iter().zip(&actual) {
+                let _ = write!(out, "=== {name}\n{body}");
+            }
+            std::fs::write(file, out).unwrap();
         } else {
-            failures.push(format!(
-                "{}:\n--- expected date/repairs/sentences\n{}{}{}\n+++ actual\n{date}{repairs}{sentences}",
-                file.display(),
-                expected.0,
-                expected.1,
-                expected.2
-            ));
+            let mut msg = format!("{}:", file.display());
+            for ((name, want), got) in OUTPUT.iter().zip(&expected).zip(&actual) {
+                if *want != got {
+                    let _ = write!(msg, "\n--- expected {name}\n{want}+++ actual {name}\n{got}");
+                }
+            }
+            failures.push(msg);
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));

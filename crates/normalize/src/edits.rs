@@ -22,12 +22,11 @@ impl Edits {
         end: usize,
         replacement: &str,
     ) {
-        if let Some(last) = self.repairs.last() {
-            if start < last.original.end
-                || (start == last.original.end && start == end && last.original.is_empty())
-            {
-                return;
-            }
+        if let Some(last) = self.repairs.last()
+            && (start < last.original.end
+                || (start == last.original.end && start == end && last.original.is_empty()))
+        {
+            return;
         }
         if &original[start..end] == replacement {
             return;

@@ -52,11 +52,11 @@ pub(crate) fn trailing_junk(
         cut = Some(end);
     }
     // A share bar or similar run glued to the end of the last sentence.
-    if let Some(start) = social_tail(&text[..end]) {
-        if start > floor {
-            end = text[..start].trim_end().len();
-            cut = Some(end);
-        }
+    if let Some(start) = social_tail(&text[..end])
+        && start > floor
+    {
+        end = text[..start].trim_end().len();
+        cut = Some(end);
     }
     // A counter glued after the final stop: "the Recrek.5926".
     let digits = text[..end]
@@ -71,10 +71,10 @@ pub(crate) fn trailing_junk(
             cut = Some(end);
         }
     }
-    if let Some(start) = garbled_tail(&text[..end], lex, names) {
-        if start > floor {
-            cut = Some(start);
-        }
+    if let Some(start) = garbled_tail(&text[..end], lex, names)
+        && start > floor
+    {
+        cut = Some(start);
     }
     cut.filter(|&c| c > floor && c < text.len())
 }

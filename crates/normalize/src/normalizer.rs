@@ -247,7 +247,13 @@ impl Normalizer {
         let rest2 = &rest[nl..];
         let gap2 = rest2.len() - rest2.trim_start_matches([' ', '\t']).len();
         let k = i + 1 + gap + nl + gap2;
-        if !text[k..end].chars().next().is_some_and(char::is_lowercase) {
+        let next = text[k..end].chars().next();
+        if next.is_some_and(char::is_uppercase) {
+            // "pro-\nRussian": a real hyphen; only the line break goes.
+            edits.push(text, RepairKind::Hyphenation, i + 1, k, "");
+            return Some(k);
+        }
+        if !next.is_some_and(char::is_lowercase) {
             return None;
         }
         let right_end = word_end(text, k, end);

@@ -80,6 +80,10 @@ fn restores_lost_apostrophes_on_names() {
     );
     assert_eq!(repaired("NATOs eastern flank"), "NATO's eastern flank");
     assert_eq!(repaired("the two Koreas met"), "the two Koreas met");
+    assert_eq!(
+        repaired("The Kremlins spokesman said"),
+        "The Kremlin's spokesman said"
+    );
 }
 
 #[test]
@@ -114,7 +118,7 @@ fn joins_line_end_hyphenation() {
         "resumed negotiations today"
     );
     assert_eq!(repaired("a well-\r\nknown envoy"), "a well-known envoy");
-    assert_eq!(repaired("pro-\nRussian groups"), "pro-\nRussian groups");
+    assert_eq!(repaired("pro-\nRussian groups"), "pro-Russian groups");
 }
 
 #[test]

@@ -46,12 +46,12 @@ impl WordScan<'_> {
             if self.possessive(start, end, prev_word, next, edits) {
                 return;
             }
-            if !self.shouting {
-                if let Some(canon) = self.names.whole(w) {
-                    if canon != w && !is_all_upper(canon) {
-                        edits.push(self.text, RepairKind::CaseDamage, start, end, canon);
-                    }
-                }
+            if !self.shouting
+                && let Some(canon) = self.names.whole(w)
+                && canon != w
+                && !is_all_upper(canon)
+            {
+                edits.push(self.text, RepairKind::CaseDamage, start, end, canon);
             }
             return;
         }
@@ -89,12 +89,19 @@ impl WordScan<'_> {
             return false;
         }
         // "the Koreas", "two Koreas", "both Congos" are plurals, not possessives.
-        if prev_word.is_some_and(|p| {
-            matches!(
-                self.lex.function_class(&p.to_lowercase()),
-                Some("det" | "num")
-            )
-        }) {
+        // A shouted name ("the XIS openings") is damage, not a plural.
+        let shouted = is_all_upper(w);
+        // After a determiner it is a possessive only when a plain noun
+        // follows ("the Kremlins spokesman"), not a verb ("the Koreas met").
+        if !shouted
+            && prev_word.is_some_and(|p| {
+                matches!(
+                    self.lex.function_class(&p.to_lowercase()),
+                    Some("det" | "num")
+                )
+            })
+            && !self.plain_noun_follows(end)
+        {
             return false;
         }
         let Some(canon) = self.names.whole(stem) else {
@@ -123,6 +130,26 @@ impl WordScan<'_> {
             edits.push(self.text, RepairKind::LostApostrophe, s_at, s_at, "'");
         }
         true
+    }
+
+    /// True when the word after `end` is a lower-case noun that is not
+    /// also a verb or function word.
+    fn plain_noun_follows(&self, end: usize) -> bool {
+        let rest = self.text[end..].trim_start_matches([' ', '\t']);
+        let next: &str = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if next.is_empty()
+            || !next.chars().all(char::is_lowercase)
+            || self.lex.function_class(next).is_some()
+        {
+            return false;
+        }
+        let lemmas = self.lex.lemmas(next);
+        !lemmas.is_empty()
+            && lemmas.iter().any(|l| self.lex.tags(l).contains(Tags::NOUN))
+            && !lemmas.iter().any(|l| self.lex.tags(l).contains(Tags::VERB))
     }
 
     /// `aMutual` → `a Mutual`, `XIturnedVietnam` → `XI turned Vietnam`,
@@ -171,10 +198,18 @@ impl WordScan<'_> {
             let (a, b) = (pair[0], pair[1]);
             let piece = &w[a..b];
             // "XIturned": the shouted piece is case damage as well.
-            if b - a >= 2 && is_all_upper(piece) && !self.shouting {
-                if let Some(canon) = self.names.whole(piece).filter(|c| !is_all_upper(c)) {
-                    edits.push(self.text, RepairKind::CaseDamage, start + a, start + b, canon);
-                }
+            if b - a >= 2
+                && is_all_upper(piece)
+                && !self.shouting
+                && let Some(canon) = self.names.whole(piece).filter(|c| !is_all_upper(c))
+            {
+                edits.push(
+                    self.text,
+                    RepairKind::CaseDamage,
+                    start + a,
+                    start + b,
+                    canon,
+                );
             }
             if b < w.len() {
                 edits.push(self.text, RepairKind::GluedWords, start + b, start + b, " ");

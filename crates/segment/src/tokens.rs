@@ -95,7 +95,7 @@ fn word_end(text: &str, start: usize) -> usize {
             '-' => next.is_some_and(char::is_alphanumeric),
             '\'' => {
                 next.is_some_and(char::is_alphabetic)
-                    && !(matches!(next, Some('s' | 'S')) && !next_is_alnum(text, at + 2))
+                    && (!matches!(next, Some('s' | 'S')) || next_is_alnum(text, at + 2))
             }
             '.' => {
                 // U.S. / U.N. / e.g.: single letters between dots.
