@@ -54,6 +54,26 @@ fn bench(c: &mut Criterion) {
             sentences
         })
     });
+    group.bench_function("normalize_only", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| normalizer.normalize(black_box(t)).text().len())
+                .sum::<usize>()
+        })
+    });
+    let repaired: Vec<String> = texts
+        .iter()
+        .map(|t| normalizer.normalize(t).text().to_string())
+        .collect();
+    group.bench_function("segment_only", |b| {
+        b.iter(|| {
+            repaired
+                .iter()
+                .map(|t| segmenter.sentences(black_box(t)).count())
+                .sum::<usize>()
+        })
+    });
     group.finish();
 }
 

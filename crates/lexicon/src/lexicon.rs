@@ -1,7 +1,7 @@
 //! The word table and its queries.
 
 use crate::{Tags, morph::lemma_candidates};
-use std::collections::{HashMap, HashSet};
+use crate::{WordMap, WordSet};
 use std::sync::{Arc, OnceLock};
 
 const WORDNET: &str = include_str!("../../../dictionaries/lexicon/wordnet.tsv");
@@ -12,11 +12,11 @@ const CAMEL_CASE: &str = include_str!("../../../dictionaries/lexicon/camel-case.
 /// The English lexicon: immutable once built, cheap to share (`Arc`).
 #[derive(Debug)]
 pub struct Lexicon {
-    words: HashMap<&'static str, Tags>,
+    words: WordMap<&'static str, Tags>,
     /// Irregular form → its lemmas (`went` → `go`).
-    exceptions: HashMap<&'static str, Vec<&'static str>>,
-    function_class: HashMap<&'static str, &'static str>,
-    camel_case: HashSet<&'static str>,
+    exceptions: WordMap<&'static str, Vec<&'static str>>,
+    function_class: WordMap<&'static str, &'static str>,
+    camel_case: WordSet<&'static str>,
 }
 
 fn data_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -35,13 +35,13 @@ impl Lexicon {
     }
 
     fn parse() -> Lexicon {
-        let mut words = HashMap::with_capacity(90_000);
+        let mut words = WordMap::with_capacity_and_hasher(90_000, Default::default());
         for row in data_rows(WORDNET) {
             if let [w, t, ..] = row[..] {
                 words.insert(w, Tags::from_wordnet(t));
             }
         }
-        let mut function_class = HashMap::new();
+        let mut function_class = WordMap::default();
         for row in data_rows(FUNCTION_WORDS) {
             if let [w, class, ..] = row[..] {
                 function_class.insert(w, class);
@@ -49,7 +49,7 @@ impl Lexicon {
                 *e = e.union(Tags::FUNCTION);
             }
         }
-        let mut exceptions: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut exceptions: WordMap<&str, Vec<&str>> = WordMap::default();
         for row in data_rows(EXCEPTIONS) {
             if let [form, lemma, ..] = row[..] {
                 let v = exceptions.entry(form).or_default();
@@ -79,16 +79,33 @@ impl Lexicon {
     pub fn is_word(&self, lower: &str) -> bool {
         self.words.contains_key(lower)
             || self.exceptions.contains_key(lower)
-            || lemma_candidates(lower).any(|c| self.words.contains_key(c.as_str()))
+            || crate::morph::any_candidate(lower, |c| self.words.contains_key(c))
     }
 
     /// Like [`Lexicon::is_word`] for a word in any case.
     pub fn is_word_any_case(&self, word: &str) -> bool {
-        if word.bytes().all(|b| !b.is_ascii_uppercase()) {
-            self.is_word(word)
+        let mut buf = [0u8; 48];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let b = &mut buf[..word.len()];
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            // ASCII stays ASCII when lower-cased.
+            self.is_word(std::str::from_utf8(b).unwrap_or_default())
         } else {
             self.is_word(&word.to_lowercase())
         }
+    }
+
+    /// True when the lower-case `form` is a form of some verb (`met`,
+    /// `signed`, `visits`), without allocating.
+    pub fn is_verb_form(&self, form: &str) -> bool {
+        let verb = |w: &str| self.tags(w).contains(Tags::VERB);
+        verb(form)
+            || self
+                .exceptions
+                .get(form)
+                .is_some_and(|ls| ls.iter().any(|l| verb(l)))
+            || crate::morph::any_candidate(form, verb)
     }
 
     /// Lemmas of a lower-case form: irregular ones first, then the regular
@@ -159,6 +176,10 @@ mod tests {
         assert!(lex.tags("china").contains(Tags::SOMETIMES_PROPER));
         assert_eq!(lex.function_class("with"), Some("prep"));
         assert_eq!(lex.lemmas("went"), vec!["go".to_string()]);
+        assert!(
+            lex.is_verb_form("met") && lex.is_verb_form("signed") && lex.is_verb_form("visits")
+        );
+        assert!(!lex.is_verb_form("with") && !lex.is_verb_form("recrek"));
     }
 
     #[test]

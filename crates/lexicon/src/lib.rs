@@ -21,8 +21,14 @@
 //! ```
 #![deny(missing_docs)]
 
+mod hash;
 mod lexicon;
 mod morph;
 mod tags;
 
-pub use crate::{lexicon::Lexicon, morph::lemma_candidates, tags::Tags};
+pub use crate::{
+    hash::{BuildWordHasher, WordHasher, WordMap, WordSet},
+    lexicon::Lexicon,
+    morph::lemma_candidates,
+    tags::Tags,
+};

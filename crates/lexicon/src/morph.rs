@@ -1,31 +1,55 @@
 //! Regular English inflection, undone.
 
+/// Regular inflection rules: `(suffix, replacement)`.
+const RULES: &[(&str, &str)] = &[
+    ("'s", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("sses", "ss"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("xes", "x"),
+    ("zes", "z"),
+    ("oes", "o"),
+    ("es", "e"),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ying", "ie"),
+    ("er", ""),
+    ("est", ""),
+];
+
+/// True when `test` accepts some regular lemma candidate of `form`; builds
+/// the candidates in one reused buffer (this runs for every unknown word).
+pub(crate) fn any_candidate(form: &str, mut test: impl FnMut(&str) -> bool) -> bool {
+    let mut buf = [0u8; 64];
+    for (suffix, repl) in RULES {
+        let Some(stem) = form.strip_suffix(suffix) else {
+            continue;
+        };
+        let n = stem.len() + repl.len();
+        if stem.len() < 2 || n > buf.len() {
+            continue;
+        }
+        buf[..stem.len()].copy_from_slice(stem.as_bytes());
+        buf[stem.len()..n].copy_from_slice(repl.as_bytes());
+        // A stem cut at an ASCII suffix plus an ASCII ending stays UTF-8.
+        if std::str::from_utf8(&buf[..n]).is_ok_and(&mut test) {
+            return true;
+        }
+    }
+    doubled_stem(form).is_some_and(|s| test(&s))
+}
+
 /// Candidate lemmas of an inflected lower-case form by the regular rules
 /// (`-s`, `-es`, `-ies`, `-ed`, `-ied`, `-ing`, doubled consonants, `'s`),
 /// most likely first. The form itself is not included; irregular forms are
 /// looked up in the exception table instead.
 pub fn lemma_candidates(form: &str) -> impl Iterator<Item = String> + '_ {
-    const RULES: &[(&str, &str)] = &[
-        ("'s", ""),
-        ("ies", "y"),
-        ("ied", "y"),
-        ("sses", "ss"),
-        ("ches", "ch"),
-        ("shes", "sh"),
-        ("xes", "x"),
-        ("zes", "z"),
-        ("oes", "o"),
-        ("es", "e"),
-        ("s", ""),
-        ("ed", ""),
-        ("ed", "e"),
-        ("d", ""),
-        ("ing", ""),
-        ("ing", "e"),
-        ("ying", "ie"),
-        ("er", ""),
-        ("est", ""),
-    ];
     let doubled = doubled_stem(form);
     RULES
         .iter()

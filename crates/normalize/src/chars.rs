@@ -4,6 +4,9 @@ use unicode_normalization::char::is_combining_mark;
 
 /// Letters, digits and combining marks make up words.
 pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 

@@ -38,4 +38,9 @@ impl Edits {
             replacement: replacement.to_string(),
         });
     }
+
+    /// End of the last edit in original coordinates (0 when none).
+    pub(crate) fn last_end(&self) -> usize {
+        self.repairs.last().map_or(0, |r| r.original.end)
+    }
 }

@@ -43,7 +43,12 @@ pub(crate) fn trailing_junk(
     let mut end = text.trim_end().len();
     let mut cut = None;
     // Whole boilerplate lines at the end.
-    while let Some(nl) = text[..end].rfind('\n') {
+    // Boilerplate lines are short: look for line breaks in the tail only.
+    let window = end.saturating_sub(2_000);
+    let window = (window..end)
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(end);
+    while let Some(nl) = text[window..end].rfind('\n').map(|k| window + k) {
         let line = text[nl + 1..end].trim();
         if nl < floor || !is_boilerplate(line) {
             break;

@@ -50,6 +50,7 @@ impl NormalizerBuilder {
     /// Builds the normalizer; the builder stays usable.
     pub fn build(&self) -> Normalizer {
         Normalizer {
+            doubles: memchr::memmem::Finder::new(b"  ").into_owned(),
             names: self.names.clone(),
             lexicon: self.lexicon.clone().unwrap_or_else(Lexicon::builtin),
             keep_junk: self.keep_junk,
@@ -60,6 +61,8 @@ impl NormalizerBuilder {
 /// Repairs noisy text. Immutable once built; share it across threads.
 #[derive(Clone, Debug)]
 pub struct Normalizer {
+    /// Finds runs of two spaces (built once: construction is not free).
+    doubles: memchr::memmem::Finder<'static>,
     names: NameSet,
     lexicon: Arc<Lexicon>,
     keep_junk: bool,
@@ -102,8 +105,13 @@ impl Normalizer {
         if let Some(j) = junk {
             end = j;
         }
-        let lowers = original.bytes().filter(u8::is_ascii_lowercase).count();
-        let uppers = original.bytes().filter(u8::is_ascii_uppercase).count();
+        // Whether the text is shouted (mostly capitals) is read off its
+        // first 4 KiB: enough to tell, and cheap on long texts.
+        let (mut lowers, mut uppers) = (0u32, 0u32);
+        for &b in &original.as_bytes()[..original.len().min(4096)] {
+            lowers += u32::from(b.is_ascii_lowercase());
+            uppers += u32::from(b.is_ascii_uppercase());
+        }
         let scan = WordScan {
             text: original,
             lex: &self.lexicon,
@@ -129,57 +137,71 @@ impl Normalizer {
     /// One left-to-right pass over `text[start..end]`.
     fn scan(&self, text: &str, start: usize, end: usize, words: &WordScan<'_>, edits: &mut Edits) {
         let bytes = text.as_bytes();
+        // Spaces are skipped with everything else that is plain; a run of
+        // two is found by `memmem`, and a space before some other kind of
+        // whitespace is taken into that run when the scan stops there.
+        let doubles = &self.doubles;
+        let mut next_double = doubles.find(&bytes[start..end]).map_or(end, |k| start + k);
+        let content_end = start + text[start..end].trim_end_matches(' ').len();
         let mut i = start;
-        let mut prev_word: Option<(usize, usize)> = None;
+        if bytes.get(start) == Some(&b' ') {
+            i = self.whitespace(text, start, start, end, edits);
+        }
         while i < end {
+            // Skip what never needs a repair: lower-case letters, digits,
+            // ASCII punctuation (and lone spaces, see above).
+            if next_double < i {
+                next_double = doubles.find(&bytes[i..end]).map_or(end, |k| i + k);
+            }
+            let stop = content_end.min(next_double).max(i);
+            i += bytes[i..stop]
+                .iter()
+                .position(|&b| !PLAIN_OR_SPACE[b as usize])
+                .unwrap_or(stop - i);
+            if i == stop && (i == next_double || (i == content_end && content_end < end)) {
+                i = self.whitespace(text, i, start, end, edits);
+                continue;
+            }
+            if i >= end {
+                break;
+            }
             let b = bytes[i];
-            if b.is_ascii_alphanumeric()
-                || (b >= 0x80 && next_char(text, i).is_some_and(is_word_char))
+            if b.is_ascii_uppercase() || (b >= 0x80 && next_char(text, i).is_some_and(is_word_char))
             {
-                let j = word_end(text, i, end);
-                let next = text[j..].chars().next();
-                let word = &text[i..j];
+                // The word may have started with plain lower-case letters
+                // ("aMutual"): back up to its start.
+                let ws = word_start(text, i, start);
+                let we = word_end(text, i, end);
+                let word = &text[ws..we];
                 if word.is_ascii()
                     || is_nfc_quick(word.chars()) == unicode_normalization::IsNormalized::Yes
                 {
-                    words.repair(i, j, prev_word.map(|(s, e)| &text[s..e]), next, edits);
+                    words.repair(start, ws, we, edits);
                 } else {
                     let nfc: String = word.nfc().collect();
-                    edits.push(text, RepairKind::UnicodeNfc, i, j, &nfc);
+                    edits.push(text, RepairKind::UnicodeNfc, ws, we, &nfc);
                 }
-                prev_word = Some((i, j));
-                i = j;
-                continue;
-            }
-            if b == b' '
-                && !bytes
-                    .get(i + 1)
-                    .is_some_and(|&n| n == b' ' || n == b'\t' || n == b'\n' || n == b'\r')
-                && i > start
-                && i + 1 < end
-            {
-                i += 1;
+                i = we;
                 continue;
             }
             if b == b'-' {
-                if let Some(k) = self.hyphenation(text, i, end, prev_word, edits) {
-                    i = k;
-                    continue;
-                }
-                i += 1;
+                i = self
+                    .hyphenation(text, i, start, end, edits)
+                    .unwrap_or(i + 1);
                 continue;
             }
             let Some(c) = next_char(text, i) else { break };
             if is_space(c) {
-                i = self.whitespace(text, i, start, end, edits);
+                // Take in the lone spaces skipped just before this one.
+                let floor = edits.last_end().max(start);
+                let run = floor + text[floor..i].trim_end_matches(' ').len();
+                i = self.whitespace(text, run, start, end, edits);
                 continue;
             }
             if c == '\u{FEFF}' {
                 edits.push(text, RepairKind::Bom, i, i + c.len_utf8(), "");
             } else if let Some(q) = straight_quote(c) {
                 edits.push(text, RepairKind::CurlyQuote, i, i + c.len_utf8(), q);
-            } else if is_word_char(c) {
-                // A combining mark with no base letter: leave it.
             }
             i += c.len_utf8();
         }
@@ -229,11 +251,15 @@ impl Normalizer {
         &self,
         text: &str,
         i: usize,
+        start: usize,
         end: usize,
-        prev_word: Option<(usize, usize)>,
         edits: &mut Edits,
     ) -> Option<usize> {
-        let (ws, we) = prev_word.filter(|&(_, e)| e == i)?;
+        let ws = word_start(text, i, start);
+        if ws == i {
+            return None;
+        }
+        let we = i;
         let after = &text[i + 1..end];
         let gap = after.len() - after.trim_start_matches([' ', '\t']).len();
         let rest = &after[gap..];
@@ -269,28 +295,98 @@ impl Normalizer {
     }
 }
 
+/// Bytes that never need a repair by themselves: lower-case ASCII
+/// letters, digits and ASCII punctuation other than `-`.
+const PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] =
+            c.is_ascii_lowercase() || c.is_ascii_digit() || (c.is_ascii_punctuation() && c != b'-');
+        b += 1;
+    }
+    t
+};
+
+/// ASCII letters and digits.
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// [`PLAIN`] plus the space byte.
+const PLAIN_OR_SPACE: [bool; 256] = {
+    let mut t = PLAIN;
+    t[b' ' as usize] = true;
+    t
+};
+
+/// Start of the word that contains `i` (letters, digits, combining marks),
+/// not before `floor`.
+fn word_start(text: &str, i: usize, floor: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut k = i;
+    while k > floor {
+        let b = bytes[k - 1];
+        if b.is_ascii_alphanumeric() {
+            k -= 1;
+        } else if b < 0x80 {
+            return k;
+        } else {
+            break;
+        }
+    }
+    for (off, c) in text[floor..k].char_indices().rev() {
+        if !is_word_char(c) {
+            break;
+        }
+        k = floor + off;
+    }
+    k
+}
+
+/// The word ending right before the spaces before `ws`, if any.
+pub(crate) fn previous_word(text: &str, ws: usize, floor: usize) -> Option<&str> {
+    let head = &text[floor..ws];
+    let trimmed = head.trim_end_matches([' ', '\t']);
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let end = floor + trimmed.len();
+    let start = word_start(text, end, floor);
+    (start < end).then(|| &text[start..end])
+}
+
 fn next_char(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
 /// End of the word starting at `i` (letters, digits, combining marks).
 fn word_end(text: &str, i: usize, end: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut j = i;
-    while j < end {
-        let b = bytes[j];
-        if b.is_ascii_alphanumeric() {
-            j += 1;
-        } else if b < 0x80 {
-            break;
-        } else {
-            match next_char(text, j) {
-                Some(c) if is_word_char(c) => j += c.len_utf8(),
-                _ => break,
-            }
+    let bytes = &text.as_bytes()[..end];
+    let mut j = i + bytes[i..]
+        .iter()
+        .position(|&b| !ALNUM[b as usize])
+        .unwrap_or(end - i);
+    // Past ASCII letters and digits: carry on through non-ASCII word
+    // characters (accented letters, combining marks).
+    while j < end && bytes[j] >= 0x80 {
+        match next_char(text, j) {
+            Some(c) if is_word_char(c) => j += c.len_utf8(),
+            _ => break,
         }
+        j += bytes[j..]
+            .iter()
+            .position(|&b| !ALNUM[b as usize])
+            .unwrap_or(end - j);
     }
-    j.min(end)
+    j
 }
 
 /// The repaired text: the original with every repair applied.

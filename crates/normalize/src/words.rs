@@ -21,29 +21,17 @@ pub(crate) struct WordScan<'t> {
 }
 
 impl WordScan<'_> {
-    /// Repairs the word `text[start..end]`, given the word before it and the
-    /// character right after it.
-    pub(crate) fn repair(
-        &self,
-        start: usize,
-        end: usize,
-        prev_word: Option<&str>,
-        next: Option<char>,
-        edits: &mut Edits,
-    ) {
+    /// Repairs the word `text[start..end]`; `floor` is where the scanned
+    /// text starts (nothing before it is looked at).
+    pub(crate) fn repair(&self, floor: usize, start: usize, end: usize, edits: &mut Edits) {
         let w = &self.text[start..end];
-        let mut chars = w.chars();
-        let Some(first) = chars.next() else { return };
-        if !first.is_alphabetic() {
+        let shape = Shape::of(w);
+        if !shape.starts_upper && !shape.inner_upper {
             return;
         }
-        let has_inner_upper = w.char_indices().skip(1).any(|(_, c)| c.is_uppercase());
-        if first.is_lowercase() && !has_inner_upper {
-            return;
-        }
-        let all_upper = w.chars().all(|c| c.is_uppercase()) && w.chars().count() >= 2;
-        if all_upper {
-            if self.possessive(start, end, prev_word, next, edits) {
+        let ends_in_s = w.ends_with(['s', 'S']);
+        if shape.all_upper {
+            if ends_in_s && self.possessive(floor, start, end, edits) {
                 return;
             }
             if !self.shouting
@@ -55,10 +43,10 @@ impl WordScan<'_> {
             }
             return;
         }
-        if self.possessive(start, end, prev_word, next, edits) {
+        if ends_in_s && self.possessive(floor, start, end, edits) {
             return;
         }
-        if has_inner_upper {
+        if shape.inner_upper {
             self.split_case_seams(start, end, edits);
         } else {
             self.split_name_word(start, end, edits);
@@ -66,19 +54,13 @@ impl WordScan<'_> {
     }
 
     fn known(&self, piece: &str) -> bool {
-        self.lex.is_word_any_case(piece) || self.names.contains_any(piece)
+        self.names.contains_any(piece) || self.lex.is_word_any_case(piece)
     }
 
     /// `Chinas` → `China's`, `XIS` → `Xi's`, `NATOs` → `NATO's`.
-    fn possessive(
-        &self,
-        start: usize,
-        end: usize,
-        prev_word: Option<&str>,
-        next: Option<char>,
-        edits: &mut Edits,
-    ) -> bool {
+    fn possessive(&self, floor: usize, start: usize, end: usize, edits: &mut Edits) -> bool {
         let w = &self.text[start..end];
+        let next = self.text[end..].chars().next();
         if w.len() < 3 || next.is_some_and(crate::chars::is_apostrophe) {
             return false;
         }
@@ -94,7 +76,7 @@ impl WordScan<'_> {
         // After a determiner it is a possessive only when a plain noun
         // follows ("the Kremlins spokesman"), not a verb ("the Koreas met").
         if !shouted
-            && prev_word.is_some_and(|p| {
+            && crate::normalizer::previous_word(self.text, start, floor).is_some_and(|p| {
                 matches!(
                     self.lex.function_class(&p.to_lowercase()),
                     Some("det" | "num")
@@ -110,10 +92,7 @@ impl WordScan<'_> {
         if self.names.whole(w).is_some() {
             return false;
         }
-        let lower = w.to_lowercase();
-        if self
-            .lex
-            .tags(&lower)
+        if crate::names::with_lower(w, |lower| self.lex.tags(lower))
             .intersects(Tags::PROPER.union(Tags::SOMETIMES_PROPER))
         {
             return false;
@@ -264,21 +243,18 @@ impl WordScan<'_> {
     /// name followed by a common verb or function word.
     fn split_name_word(&self, start: usize, end: usize, edits: &mut Edits) {
         let w = &self.text[start..end];
-        if w.len() < 7 || !w.is_ascii() || self.known(w) {
+        if w.len() < 7 || !w.is_ascii() || !self.names.may_start_name(w) {
             return;
         }
-        for cut in (4..=w.len() - 3).rev() {
+        // Find a split first (most words have none, and this needs no table
+        // look-up for them), then make sure the whole word is not known.
+        for cut in self.names.name_prefixes(w, 4, w.len() - 3) {
             let (head, tail) = w.split_at(cut);
             if !self.names.contains_any(head) {
                 continue;
             }
-            let common = self.lex.function_class(tail).is_some()
-                || self
-                    .lex
-                    .lemmas(tail)
-                    .iter()
-                    .any(|l| self.lex.tags(l).contains(Tags::VERB));
-            if common {
+            let common = self.lex.function_class(tail).is_some() || self.lex.is_verb_form(tail);
+            if common && !self.lex.is_word_any_case(w) {
                 edits.push(
                     self.text,
                     RepairKind::GluedWords,
@@ -286,9 +262,54 @@ impl WordScan<'_> {
                     start + cut,
                     " ",
                 );
+            }
+            if common {
                 return;
             }
         }
+    }
+}
+
+/// The case shape of a word, read in one pass.
+#[derive(Clone, Copy, Debug, Default)]
+struct Shape {
+    starts_upper: bool,
+    inner_upper: bool,
+    /// Two or more characters, none lower-case, at least one upper-case.
+    all_upper: bool,
+}
+
+impl Shape {
+    fn of(w: &str) -> Shape {
+        let mut shape = Shape::default();
+        let (mut lower, mut upper, mut n) = (false, false, 0usize);
+        if w.is_ascii() {
+            for (k, &b) in w.as_bytes().iter().enumerate() {
+                let up = b.is_ascii_uppercase();
+                lower |= b.is_ascii_lowercase();
+                upper |= up;
+                if k == 0 {
+                    shape.starts_upper = up;
+                } else {
+                    shape.inner_upper |= up;
+                }
+            }
+            n = w.len();
+        } else {
+            for (k, c) in w.chars().enumerate() {
+                let up = c.is_uppercase();
+                lower |= c.is_lowercase();
+                upper |= up;
+                if k == 0 {
+                    shape.starts_upper = up;
+                } else {
+                    shape.inner_upper |= up;
+                }
+                n += 1;
+            }
+        }
+        shape.all_upper = n >= 2 && upper && !lower;
+        shape
     }
 }
 

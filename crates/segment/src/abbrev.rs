@@ -108,10 +108,18 @@ pub(crate) fn stop_after(word: &str) -> StopAfter {
         }
         return StopAfter::Maybe;
     }
-    let lower = word.to_ascii_lowercase();
-    if NEVER_FINAL.contains(&lower.as_str()) {
+    // Abbreviations are short; longer words are ordinary.
+    if word.len() > 6 {
+        return StopAfter::Final;
+    }
+    let mut buf = [0u8; 6];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).unwrap_or_default();
+    if NEVER_FINAL.contains(&lower) {
         StopAfter::Never
-    } else if MAYBE_FINAL.contains(&lower.as_str()) {
+    } else if MAYBE_FINAL.contains(&lower) {
         StopAfter::Maybe
     } else {
         StopAfter::Final

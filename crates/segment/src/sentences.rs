@@ -78,9 +78,21 @@ fn find_end(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     let mut i = start;
     let mut line_start = start;
+    let mut next_nl = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
     while i < b.len() {
+        // Jump to the next byte that can end a sentence. The next line
+        // break is remembered so that long lines are scanned once.
+        if next_nl < i {
+            next_nl = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |k| i + k);
+        }
+        let next_stop =
+            memchr::memchr3(b'.', b'!', b'?', &b[i..next_nl]).map_or(next_nl, |k| i + k);
+        i = next_stop;
         if i - start >= MAX_SENTENCE {
-            return cut_long(text, start, i);
+            return cut_long(text, start, start + MAX_SENTENCE);
+        }
+        if i >= b.len() {
+            break;
         }
         match b[i] {
             b'.' | b'!' | b'?' => {
