@@ -69,6 +69,7 @@ pub struct Recognizer {
     dict: std::sync::Arc<Dictionary>,
     /// Given name (lower case) → (person, rest of the name in lower case).
     given_names: HashMap<String, Vec<(usize, String)>>,
+    lexicon: std::sync::Arc<dyad_lexicon::Lexicon>,
 }
 
 const JOIN_PREPOSITIONS: &[&str] = &["in", "of", "from"];
@@ -127,6 +128,7 @@ impl Recognizer {
             targets,
             dict,
             given_names,
+            lexicon: dyad_lexicon::Lexicon::builtin(),
         }
     }
 
@@ -192,14 +194,21 @@ impl Recognizer {
                 if e.flags.cased {
                     return shouted;
                 }
-                shouted || starts_upper(written)
+                shouted || same_capitals(written, listed) || self.not_a_word(written)
             }
             Target::Person(..) => {
-                shouted
-                    || starts_upper(written)
-                        && listed.chars().next().is_some_and(char::is_uppercase)
+                shouted || same_capitals(written, listed) || self.not_a_word(written)
             }
         }
+    }
+
+    /// A name written all in lower case ("obama", "iraq") is still the
+    /// name when no English word is spelled so ("china", "turkey" are).
+    fn not_a_word(&self, written: &str) -> bool {
+        written.chars().all(|c| !c.is_uppercase())
+            && !written
+                .split(' ')
+                .any(|w| self.lexicon.is_word(&w.to_lowercase()))
     }
 
     /// Guards against the classic false positives.
@@ -327,20 +336,40 @@ impl Recognizer {
                 }
                 (None, Some(a)) => {
                     // "the best diplomats in China": role noun, then in/of/from + country.
+                    // Not when the country owns something else ("leaders
+                    // of Egypt's Muslim Brotherhood").
                     let next = hits.get(j);
                     if let Some(n) = next.filter(|n| matches!(n.target, Target::Entry(_))) {
                         let between = text[a.span.end..n.span.start].trim().to_lowercase();
-                        if JOIN_PREPOSITIONS.contains(&between.as_str()) {
+                        let owns = text[n.span.end..].starts_with("'s");
+                        if JOIN_PREPOSITIONS.contains(&between.as_str()) && !owns {
                             out.push(self.with_role(text, n, a, a.span.cover(n.span)));
                             i = j + 1;
                             continue;
                         }
+                    }
+                    // "the government", "the army": a role with no country
+                    // named, coded as unknown country (`---GOV`) as the
+                    // PETRARCH coders do.
+                    let Target::Agent(ai) = a.target else {
+                        unreachable!("matched as an agent")
+                    };
+                    let agent = &self.dict.agents()[ai];
+                    if agent.flags.head && run.len() == 1 && preceded_by_the(text, a.span.start) {
+                        out.push(ActorMention {
+                            span,
+                            code: format!("---{}", agent.role),
+                            entry: text[a.span].to_string(),
+                            canonical: None,
+                            how: a.how,
+                        });
                     }
                 }
                 (None, None) => {}
             }
             i = j;
         }
+        share_roles(text, &mut out);
         out
     }
 
@@ -364,10 +393,58 @@ impl Recognizer {
             unreachable!("matched as an agent")
         };
         let role = &self.dict.agents()[ai].role;
-        if m.code.len() == 3 {
+        // "Russian troops" → RUSMIL; "UN troops" → IGOUNOMIL (but "UN
+        // officials" stay IGOUNO: an organisation's staff is the
+        // organisation).
+        let organisation = ["IGO", "NGO", "IMG"].iter().any(|p| m.code.starts_with(p));
+        if m.code.len() == 3 || (organisation && m.code.len() <= 9 && role != "GOV") {
             m.code.push_str(role);
         }
         m
+    }
+}
+
+/// "US and British activists": a bare country word coordinated with a
+/// country + role takes the same role.
+fn share_roles(text: &str, out: &mut [ActorMention]) {
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (left, right) = (&out[k], &out[k + 1]);
+        let between = text[left.span.end..right.span.start].trim();
+        if left.code.len() == 3
+            && right.code.len() == 6
+            && matches!(between, "and" | "," | "or")
+            && right.canonical.is_none()
+        {
+            let role = right.code[3..].to_string();
+            out[k].code.push_str(&role);
+        }
+    }
+}
+
+/// True when `the` (or `The`) stands right before `at`.
+fn preceded_by_the(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end();
+    head.len() < at
+        && (head.ends_with(" the") || head.ends_with(" The") || head == "the" || head == "The")
+}
+
+/// Every word starts with a capital where the listed form has one
+/// ("Islamic state" is not "Islamic State").
+fn same_capitals(written: &str, listed: &str) -> bool {
+    let (mut w, mut l) = (written.split([' ', '-']), listed.split([' ', '-']));
+    loop {
+        match (w.next(), l.next()) {
+            (Some(a), Some(b)) => {
+                let (ca, cb) = (a.chars().next(), b.chars().next());
+                if ca.is_some_and(char::is_uppercase) != cb.is_some_and(char::is_uppercase)
+                    && cb.is_some_and(char::is_alphabetic)
+                {
+                    return false;
+                }
+            }
+            (None, None) => return true,
+            _ => return false,
+        }
     }
 }
 

@@ -18,6 +18,8 @@ pub enum Command {
     Code(CodeArgs),
     /// Shows, sentence by sentence, what each stage made of a text.
     Explain(ExplainArgs),
+    /// Scores coded events against a gold file (PETRARCH or PLOVER records).
+    Eval(EvalArgs),
     /// Looks things up in the actor dictionaries.
     #[command(subcommand)]
     Actors(ActorsCommand),
@@ -65,6 +67,58 @@ pub struct CodeArgs {
     /// Keep scraped junk at the end of texts instead of dropping it.
     #[arg(long)]
     pub keep_junk: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Jsonl)]
+    pub format: OutputFormat,
+    /// Also write negated and hypothetical events (flagged in the record).
+    #[arg(long)]
+    pub include_flagged: bool,
+    /// Write one record per sentence (repairs, actors) instead of events.
+    #[arg(long)]
+    pub sentences: bool,
+}
+
+/// Output formats of `dyad code`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// JSON Lines, one event per line (the native record).
+    Jsonl,
+    /// GDELT 2.0 event table columns, tab-separated.
+    Tsv,
+    /// The same columns as CSV with a header.
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold file: JSON Lines records with `text`, `date` and `expected`.
+    pub gold: PathBuf,
+    /// Scoring convention; `auto` reads it off the records.
+    #[arg(long, value_enum, default_value_t = EvalMode::Auto)]
+    pub mode: EvalMode,
+    /// Count predicted events that lack a target too.
+    #[arg(long)]
+    pub no_require_dyad: bool,
+    /// Count negated and hypothetical events too.
+    #[arg(long)]
+    pub include_flagged: bool,
+    /// Leave out records that expect no event.
+    #[arg(long)]
+    pub skip_no_event: bool,
+    /// How many wrong records to list.
+    #[arg(long, default_value_t = 30)]
+    pub show: usize,
+}
+
+/// Scoring conventions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum EvalMode {
+    /// PLOVER when the gold actors are lists, else triples.
+    Auto,
+    /// (source, target, code) triples (the PETRARCH suites).
+    Triples,
+    /// PLOVER types and actor countries (`plover_gsr`).
+    Plover,
 }
 
 #[derive(Debug, Args)]

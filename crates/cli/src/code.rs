@@ -1,6 +1,6 @@
 //! `dyad code`: articles in, JSON Lines out.
 
-use crate::{args::CodeArgs, summary::Summary};
+use crate::{args::CodeArgs, output::EventWriter, summary::Summary};
 use anyhow::Context;
 use dyad_extract::Pipeline;
 use dyad_sources::{Item, Reader};
@@ -17,7 +17,8 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     };
     let pipeline = Pipeline::builder().keep_junk(args.keep_junk).build();
     let stdout = std::io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
+    let mut writer = EventWriter::new(BufWriter::new(stdout.lock()), args.format);
+    writer.begin().context("writing output")?;
     let mut summary = Summary::default();
     for item in Reader::new(paths, opts) {
         match item {
@@ -25,10 +26,19 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
                 summary.articles += 1;
                 let done = pipeline.process(&article);
                 summary.repairs += done.normalized().repairs().len();
-                for record in done.records() {
-                    summary.sentences += 1;
-                    serde_json::to_writer(&mut out, &record).context("writing output")?;
-                    out.write_all(b"\n").context("writing output")?;
+                summary.sentences += done.sentences().len();
+                if args.sentences {
+                    for record in done.records() {
+                        serde_json::to_writer(writer.inner(), &record).context("writing output")?;
+                        writer.inner().write_all(b"\n").context("writing output")?;
+                    }
+                } else {
+                    for event in done.event_records(args.include_flagged) {
+                        summary.events += 1;
+                        writer
+                            .event(&event, article.url.as_deref())
+                            .context("writing output")?;
+                    }
                 }
             }
             Item::Warning(w) => {
@@ -39,14 +49,14 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
                 summary.skipped += 1;
                 eprintln!("dyad: error: {e}");
                 if args.input.strict {
-                    out.flush().context("writing output")?;
+                    writer.flush().context("writing output")?;
                     eprintln!("{summary}");
                     anyhow::bail!("stopped at the first bad record (--strict)");
                 }
             }
         }
     }
-    out.flush().context("writing output")?;
+    writer.flush().context("writing output")?;
     eprintln!("{summary}");
     Ok(if summary.skipped > 0 {
         ExitCode::from(1)

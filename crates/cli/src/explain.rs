@@ -91,6 +91,7 @@ fn render(out: &mut String, done: &Processed<'_>) {
             );
         }
         render_actors(out, done, s);
+        render_events(out, done, s);
     }
     out.push('\n');
 }
@@ -125,4 +126,33 @@ fn context(text: &str, span: dyad_types::Span) -> &str {
         .find(char::is_whitespace)
         .map_or(text.len(), |k| span.end + k);
     &text[start..end.max(start)]
+}
+
+fn render_events(out: &mut String, done: &Processed<'_>, s: &dyad_extract::Sentence) {
+    let n = done.normalized();
+    for e in &s.events {
+        let flags = [
+            (e.negated, " negated"),
+            (e.hypothetical, " hypothetical"),
+            (e.passive, " passive"),
+        ]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, f)| *f)
+        .collect::<String>();
+        let _ = writeln!(
+            out,
+            "    event  {} {} {}  trigger {:?}{}  [{}]{}",
+            e.source.code,
+            e.code,
+            e.target.as_ref().map_or("-", |t| t.code.as_str()),
+            &n.text()[e.trigger],
+            flags,
+            e.pattern,
+            e.note
+                .as_deref()
+                .map(|x| format!(" ({x})"))
+                .unwrap_or_default()
+        );
+    }
 }

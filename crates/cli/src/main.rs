@@ -6,7 +6,9 @@
 mod actors;
 mod args;
 mod code;
+mod eval;
 mod explain;
+mod output;
 mod summary;
 
 use clap::Parser;
@@ -17,6 +19,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         args::Command::Code(a) => code::run(&a),
         args::Command::Explain(a) => explain::run(&a),
+        args::Command::Eval(a) => eval::run(&a),
         args::Command::Actors(args::ActorsCommand::Lookup(a)) => actors::lookup(&a),
     };
     match result {

@@ -9,6 +9,7 @@ pub struct Summary {
     pub skipped: usize,
     pub warnings: usize,
     pub sentences: usize,
+    pub events: usize,
     pub repairs: usize,
 }
 
@@ -16,8 +17,8 @@ impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "dyad: read {} articles, skipped {} records, {} warnings, {} sentences, {} repairs",
-            self.articles, self.skipped, self.warnings, self.sentences, self.repairs
+            "dyad: read {} articles, skipped {} records, {} warnings, {} sentences, {} repairs, {} events",
+            self.articles, self.skipped, self.warnings, self.sentences, self.repairs, self.events
         )
     }
 }

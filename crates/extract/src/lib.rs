@@ -33,7 +33,8 @@ mod record;
 pub use crate::{
     pipeline::{Pipeline, PipelineBuilder},
     processed::{Processed, Sentence},
-    record::{ActorRecord, SentenceRecord},
+    record::{ActorRecord, EventRecord, PartyRecord, SentenceRecord},
 };
 pub use dyad_actors::{ActorMention, DayKey, Dictionary, MatchKind};
+pub use dyad_events::{CodeTable, CodedEvent, Coder, VerbDictionary};
 pub use dyad_types::{Article, ArticleId, Repair, RepairKind, Span};

@@ -2,6 +2,7 @@
 
 use crate::{Processed, Sentence};
 use dyad_actors::{DayKey, Dictionary, Recognizer};
+use dyad_events::{CodeTable, Coder, VerbDictionary};
 use dyad_normalize::{Normalizer, NormalizerBuilder};
 use dyad_segment::Segmenter;
 use dyad_types::Article;
@@ -11,6 +12,7 @@ use std::sync::Arc;
 #[derive(Clone, Debug, Default)]
 pub struct PipelineBuilder {
     dictionary: Option<Arc<Dictionary>>,
+    verbs: Option<Arc<VerbDictionary>>,
     keep_junk: bool,
 }
 
@@ -18,6 +20,12 @@ impl PipelineBuilder {
     /// Actor dictionaries other than the built-in ones.
     pub fn dictionary(&mut self, dictionary: Arc<Dictionary>) -> &mut PipelineBuilder {
         self.dictionary = Some(dictionary);
+        self
+    }
+
+    /// Verb patterns other than the built-in ones.
+    pub fn verbs(&mut self, verbs: Arc<VerbDictionary>) -> &mut PipelineBuilder {
+        self.verbs = Some(verbs);
         self
     }
 
@@ -35,10 +43,13 @@ impl PipelineBuilder {
             .keep_junk(self.keep_junk)
             .build();
         let recognizer = Recognizer::new(dictionary.clone());
+        let verbs = self.verbs.clone().unwrap_or_else(VerbDictionary::builtin);
         Pipeline {
             normalizer,
             segmenter: Segmenter::new(),
             recognizer,
+            coder: Coder::new(verbs, dyad_lexicon::Lexicon::builtin()),
+            codes: CodeTable::builtin(),
         }
     }
 }
@@ -49,6 +60,8 @@ pub struct Pipeline {
     normalizer: Normalizer,
     segmenter: Segmenter,
     recognizer: Recognizer,
+    coder: Coder,
+    codes: Arc<CodeTable>,
 }
 
 impl Default for Pipeline {
@@ -73,6 +86,16 @@ impl Pipeline {
         self.recognizer.dictionary()
     }
 
+    /// The event coder in use.
+    pub fn coder(&self) -> &Coder {
+        &self.coder
+    }
+
+    /// The CAMEO code table.
+    pub fn codes(&self) -> &CodeTable {
+        &self.codes
+    }
+
     /// The actor recognizer in use.
     pub fn recognizer(&self) -> &Recognizer {
         &self.recognizer
@@ -91,17 +114,23 @@ impl Pipeline {
             .segmenter
             .sentences(text)
             .enumerate()
-            .map(|(index, norm)| Sentence {
-                index,
-                norm,
-                original: normalized.to_original(norm),
-                actors: self.recognizer.find(text, norm, day),
+            .map(|(index, norm)| {
+                let actors = self.recognizer.find(text, norm, day);
+                let events = self.coder.code(text, norm, &actors);
+                Sentence {
+                    index,
+                    norm,
+                    original: normalized.to_original(norm),
+                    actors,
+                    events,
+                }
             })
             .collect();
         Processed {
             article,
             normalized,
             sentences,
+            codes: self.codes.clone(),
         }
     }
 }

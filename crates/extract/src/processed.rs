@@ -1,7 +1,8 @@
 //! What the pipeline made of one article, borrowing it.
 
-use crate::{ActorRecord, SentenceRecord};
+use crate::{ActorRecord, EventRecord, PartyRecord, SentenceRecord};
 use dyad_actors::ActorMention;
+use dyad_events::{CodeTable, CodedEvent, Party};
 use dyad_normalize::Normalized;
 use dyad_types::{Article, Repair, Span};
 
@@ -17,6 +18,8 @@ pub struct Sentence {
     pub original: Span,
     /// Actors found, with spans in the repaired text.
     pub actors: Vec<ActorMention>,
+    /// Events coded, with spans in the repaired text.
+    pub events: Vec<CodedEvent>,
 }
 
 /// The stages' results for one article.
@@ -25,6 +28,7 @@ pub struct Processed<'a> {
     pub(crate) article: &'a Article,
     pub(crate) normalized: Normalized<'a>,
     pub(crate) sentences: Vec<Sentence>,
+    pub(crate) codes: std::sync::Arc<CodeTable>,
 }
 
 impl<'a> Processed<'a> {
@@ -92,5 +96,76 @@ impl<'a> Processed<'a> {
                     .collect(),
             })
             .collect()
+    }
+
+    /// Owned event records, one per coded event; negated and hypothetical
+    /// events only when `include_flagged`.
+    pub fn event_records(&self, include_flagged: bool) -> Vec<EventRecord> {
+        let text = self.normalized.text();
+        let mut out = Vec::new();
+        for s in &self.sentences {
+            for e in s
+                .events
+                .iter()
+                .filter(|e| include_flagged || !(e.negated || e.hypothetical))
+            {
+                let info = self.codes.get(&e.code);
+                let source = self.party(s, &e.source);
+                let target = e.target.as_ref().map(|t| self.party(s, t));
+                let id = crate::record::event_id(
+                    self.article.id.as_str(),
+                    s.index,
+                    &e.code,
+                    &source.code,
+                    target.as_ref().map_or("", |t| t.code.as_str()),
+                    e.trigger.start,
+                );
+                out.push(EventRecord {
+                    event_id: id,
+                    article_id: self.article.id.to_string(),
+                    sentence: s.index,
+                    sentence_span: s.original,
+                    date: self.date().map(str::to_string),
+                    date_precision: "article".to_string(),
+                    article_date: self.date().map(str::to_string),
+                    source,
+                    target,
+                    code: e.code.clone(),
+                    root: e.code.get(..2).unwrap_or("").to_string(),
+                    quad_class: info.map_or(0, |i| i.quad_class),
+                    goldstein: info.map_or(0.0, |i| i.goldstein),
+                    plover: self.codes.plover(&e.code).map(str::to_string),
+                    negated: e.negated,
+                    hypothetical: e.hypothetical,
+                    passive: e.passive,
+                    trigger: self.normalized.to_original(e.trigger),
+                    trigger_text: text[e.trigger].to_string(),
+                    pattern: e.pattern.clone(),
+                    note: e.note.clone(),
+                    sentence_text: text[s.norm].to_string(),
+                    repairs: self.repairs_in(s).into_iter().cloned().collect(),
+                });
+            }
+        }
+        out
+    }
+
+    fn party(&self, s: &Sentence, p: &Party) -> PartyRecord {
+        let text = self.normalized.text();
+        let a = &s.actors[p.actor];
+        let code = p.code.clone();
+        let country = code
+            .get(..3)
+            .filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC" | "---"))
+            .map(str::to_string);
+        let role = code.get(3..6).map(str::to_string);
+        PartyRecord {
+            code,
+            country,
+            role,
+            name: text[a.span].to_string(),
+            canonical: a.canonical.clone(),
+            span: self.normalized.to_original(a.span),
+        }
     }
 }

@@ -41,3 +41,91 @@ pub struct ActorRecord {
     /// `exact`, `alias` or `fuzzy`.
     pub matched: String,
 }
+
+/// One side of an event as written in output.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PartyRecord {
+    /// CAMEO actor code (`CHNGOV`).
+    pub code: String,
+    /// Country part (`CHN`), when the code starts with one.
+    pub country: Option<String>,
+    /// Role part (`GOV`), when the code has one.
+    pub role: Option<String>,
+    /// The mention as written (repaired).
+    pub name: String,
+    /// Canonical name, for people.
+    pub canonical: Option<String>,
+    /// Span in the original article text.
+    pub span: Span,
+}
+
+/// One coded event: the record of DESIGN.md.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventRecord {
+    /// Stable id: a hash of article, sentence, code, actors and trigger.
+    pub event_id: String,
+    /// Article id.
+    pub article_id: String,
+    /// 0-based sentence index.
+    pub sentence: usize,
+    /// Span of the sentence in the original text.
+    pub sentence_span: Span,
+    /// Event date (`YYYY-MM-DD`); the article date until time expressions
+    /// are resolved.
+    pub date: Option<String>,
+    /// `day`, `week`, `month`, `year` or `article`.
+    pub date_precision: String,
+    /// Article date.
+    pub article_date: Option<String>,
+    /// Who acted.
+    pub source: PartyRecord,
+    /// To whom.
+    pub target: Option<PartyRecord>,
+    /// CAMEO event code.
+    pub code: String,
+    /// CAMEO root (first two digits).
+    pub root: String,
+    /// Quad class 1–4.
+    pub quad_class: u8,
+    /// Goldstein value.
+    pub goldstein: f32,
+    /// PLOVER event type, when the code has one.
+    pub plover: Option<String>,
+    /// The verb group is negated.
+    pub negated: bool,
+    /// The event is only possible or conditional.
+    pub hypothetical: bool,
+    /// Coded from the passive voice.
+    pub passive: bool,
+    /// Span of the head word in the original text.
+    pub trigger: Span,
+    /// The head word (repaired).
+    pub trigger_text: String,
+    /// The dictionary pattern that fired.
+    pub pattern: String,
+    /// Why the code differs from the pattern's, if it does.
+    pub note: Option<String>,
+    /// The repaired sentence.
+    pub sentence_text: String,
+    /// Repairs made in the sentence.
+    pub repairs: Vec<Repair>,
+}
+
+/// Stable event id: FNV-1a (fixed by definition) over the identifying parts.
+pub(crate) fn event_id(
+    article: &str,
+    sentence: usize,
+    code: &str,
+    source: &str,
+    target: &str,
+    trigger: usize,
+) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let key =
+        format!("{article}\u{1f}{sentence}\u{1f}{code}\u{1f}{source}\u{1f}{target}\u{1f}{trigger}");
+    for b in key.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("e{h:016x}")
+}

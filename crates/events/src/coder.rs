@@ -1,0 +1,821 @@
+//! The coding rules: from a tagged sentence with its actors to events.
+
+use crate::{
+    FrameItem, Pattern, VerbDictionary,
+    tagger::{Pos, Tagged, is_subject_pronoun, tag},
+};
+use dyad_actors::ActorMention;
+use dyad_lexicon::Lexicon;
+use dyad_types::Span;
+use std::sync::Arc;
+
+/// Most tokens a `*` skips.
+const MAX_SKIP: usize = 4;
+/// How deep the subject search follows chains of verbs.
+const MAX_CHAIN: usize = 3;
+
+/// One side of an event: an actor of the sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Party {
+    /// Index in the sentence's actor list.
+    pub actor: usize,
+    /// Its CAMEO code.
+    pub code: String,
+    /// Its span in the text.
+    pub span: Span,
+}
+
+/// An event found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodedEvent {
+    /// CAMEO event code.
+    pub code: String,
+    /// Who acted.
+    pub source: Party,
+    /// Whom it was done to, when the sentence says.
+    pub target: Option<Party>,
+    /// The head word that fired.
+    pub trigger: Span,
+    /// The verb group is negated (`did not attack`).
+    pub negated: bool,
+    /// The event is only possible, wished or conditional (`could`, `if`,
+    /// `is unlikely to`).
+    pub hypothetical: bool,
+    /// The passive voice was undone (`was attacked by`).
+    pub passive: bool,
+    /// The pattern that fired: `file:line head frame`.
+    pub pattern: String,
+    /// Why the code differs from the pattern's, if it does
+    /// (`negated 070 -> 121`).
+    pub note: Option<String>,
+}
+
+/// Codes sentences. Immutable; share it across threads.
+#[derive(Clone, Debug)]
+pub struct Coder {
+    verbs: Arc<VerbDictionary>,
+    lex: Arc<Lexicon>,
+}
+
+/// What a frame match found.
+#[derive(Clone, Copy, Debug, Default)]
+struct Slots {
+    end: usize,
+    target: Option<usize>,
+    source: Option<usize>,
+}
+
+/// Modality and polarity of a verb group.
+#[derive(Clone, Copy, Debug, Default)]
+struct Group {
+    start: usize,
+    negated: bool,
+    hypothetical: bool,
+    passive: bool,
+}
+
+impl Coder {
+    /// A coder over these patterns and this lexicon.
+    pub fn new(verbs: Arc<VerbDictionary>, lex: Arc<Lexicon>) -> Coder {
+        Coder { verbs, lex }
+    }
+
+    /// The built-in patterns and lexicon.
+    pub fn builtin() -> Coder {
+        Coder::new(VerbDictionary::builtin(), Lexicon::builtin())
+    }
+
+    /// The pattern dictionary.
+    pub fn verbs(&self) -> &VerbDictionary {
+        &self.verbs
+    }
+
+    /// Tags a sentence (for explanations).
+    pub fn tag(&self, text: &str, sentence: Span, actors: &[ActorMention]) -> Vec<Tagged> {
+        tag(text, sentence, actors, &self.lex)
+    }
+
+    /// The events of `text[sentence]`, whose actors are `actors` (sorted by
+    /// position, spans in `text`).
+    pub fn code(&self, text: &str, sentence: Span, actors: &[ActorMention]) -> Vec<CodedEvent> {
+        if actors.is_empty() {
+            return Vec::new();
+        }
+        let units = tag(text, sentence, actors, &self.lex);
+        let mut consumed = vec![false; units.len()];
+        let mut events: Vec<CodedEvent> = Vec::new();
+        let reported = units.iter().any(|u| u.pos == Pos::Verb && is_reporting(u));
+        for i in 0..units.len() {
+            if consumed[i] {
+                continue;
+            }
+            let Some((pattern, slots)) = self.best_pattern(&units, i) else {
+                continue;
+            };
+            for c in consumed.iter_mut().take(slots.end).skip(i + 1) {
+                *c = true;
+            }
+            let noun = units[i].pos == Pos::Noun;
+            let group = if noun {
+                Group {
+                    start: i,
+                    ..Group::default()
+                }
+            } else {
+                verb_group(&units, i, reported)
+            };
+            let hypothetical = group.hypothetical || conditional_clause(&units, group.start);
+            let (sources, targets) = self.parties(&units, i, &pattern, slots, group, noun);
+            let (code, note) = match negation_code(&pattern.code) {
+                Some(rejection) if group.negated && !hypothetical => (
+                    rejection.to_string(),
+                    Some(format!("negated {} -> {rejection}", pattern.code)),
+                ),
+                _ => (pattern.code.clone(), None),
+            };
+            let negated = group.negated && note.is_none();
+            let pattern_text = format!(
+                "{} {}{} {}",
+                pattern.origin,
+                pattern.head,
+                if pattern.noun { "/n" } else { "" },
+                pattern.frame_text
+            );
+            let mut emit = |s: usize, t: Option<usize>| {
+                let source = party(&units, actors, s);
+                let target = t.map(|t| party(&units, actors, t));
+                if target.as_ref().is_some_and(|t| t.code == source.code) {
+                    return;
+                }
+                let dup = events.iter().any(|e| {
+                    e.code == code
+                        && e.source.code == source.code
+                        && e.target.as_ref().map(|t| &t.code) == target.as_ref().map(|t| &t.code)
+                });
+                if !dup {
+                    events.push(CodedEvent {
+                        code: code.clone(),
+                        source,
+                        target,
+                        trigger: units[i].span,
+                        negated,
+                        hypothetical,
+                        passive: group.passive,
+                        pattern: pattern_text.clone(),
+                        note: note.clone(),
+                    });
+                }
+            };
+            match (sources.len(), targets.len()) {
+                (0, n) if n >= 2 => {
+                    // "talks between X and Y": each with each.
+                    for &a in &targets {
+                        for &b in &targets {
+                            if a != b {
+                                emit(a, Some(b));
+                            }
+                        }
+                    }
+                }
+                (0, _) => {}
+                (n, 0) if n >= 2 => {
+                    // "X and Y met": reciprocal.
+                    for &a in &sources {
+                        for &b in &sources {
+                            if a != b {
+                                emit(a, Some(b));
+                            }
+                        }
+                    }
+                }
+                (_, 0) => {
+                    for &s in &sources {
+                        emit(s, None);
+                    }
+                }
+                _ => {
+                    for &s in &sources {
+                        for &t in &targets {
+                            emit(s, Some(t));
+                        }
+                    }
+                }
+            }
+        }
+        events
+    }
+
+    /// The most specific pattern of unit `i` whose frame matches.
+    fn best_pattern(&self, units: &[Tagged], i: usize) -> Option<(Pattern, Slots)> {
+        let u = &units[i];
+        let noun = match u.pos {
+            Pos::Verb => false,
+            Pos::Noun => true,
+            _ => return None,
+        };
+        let limit = clause_end(units, i);
+        let mut best: Option<(Pattern, Slots)> = None;
+        let heads: Vec<&str> = if noun {
+            u.noun_lemma
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::once(u.lower.as_str()))
+                .collect()
+        } else {
+            u.verb_lemmas.iter().map(String::as_str).collect()
+        };
+        for head in heads {
+            for p in self
+                .verbs
+                .patterns_for(head)
+                .iter()
+                .filter(|p| p.noun == noun)
+            {
+                if best.as_ref().is_some_and(|(b, _)| b.weight() >= p.weight()) {
+                    continue;
+                }
+                let mut start = i + 1;
+                if let Some(particle) = &p.particle {
+                    let words: Vec<&str> = particle.split(' ').collect();
+                    match match_words(units, start, &words, limit) {
+                        Some(e) => start = e,
+                        None => continue,
+                    }
+                }
+                if let Some(slots) = match_frame(
+                    units,
+                    start,
+                    &p.frame,
+                    limit,
+                    Slots {
+                        end: start,
+                        ..Slots::default()
+                    },
+                ) {
+                    best = Some((p.clone(), slots));
+                }
+            }
+        }
+        best
+    }
+
+    /// Sources and targets (unit indices of actors) of a pattern that fired.
+    fn parties(
+        &self,
+        units: &[Tagged],
+        i: usize,
+        p: &Pattern,
+        slots: Slots,
+        group: Group,
+        noun: bool,
+    ) -> (Vec<usize>, Vec<usize>) {
+        let limit = clause_end(units, i);
+        let subject = if noun {
+            nominal_source(units, i)
+        } else {
+            subject(units, group.start, 0)
+        };
+        let mut targets: Vec<usize> = match slots.target {
+            Some(t) => coordinated_right(units, t),
+            // The object stands before any comma: after one come
+            // attributions ("…, officials said") and asides.
+            None if !p.has_source() => {
+                first_actor_after(units, i + 1, comma_or(units, i + 1, limit))
+                    .map(|t| coordinated_right(units, t))
+                    .unwrap_or_default()
+            }
+            None => Vec::new(),
+        };
+        let mut sources = subject;
+        if let Some(s) = slots.source {
+            // "X received aid from $": the one after the head acted.
+            targets = sources;
+            sources = coordinated_right(units, s);
+        } else if group.passive {
+            // "X was attacked by Y": Y acted on X.
+            let by = (i + 1..limit)
+                .find(|&k| units[k].lower == "by")
+                .and_then(|k| first_actor_after(units, k + 1, (k + 4).min(limit)));
+            targets = sources;
+            sources = by.map(|b| coordinated_right(units, b)).unwrap_or_default();
+        }
+        targets.retain(|t| !sources.contains(t));
+        (sources, targets)
+    }
+}
+
+fn party(units: &[Tagged], actors: &[ActorMention], unit: usize) -> Party {
+    let actor = units[unit].actor.unwrap_or(0);
+    Party {
+        actor,
+        code: actors[actor].code.clone(),
+        span: actors[actor].span,
+    }
+}
+
+fn is_reporting(u: &Tagged) -> bool {
+    u.verb_lemmas.iter().any(|l| {
+        matches!(
+            l.as_str(),
+            "say"
+                | "tell"
+                | "add"
+                | "state"
+                | "announce"
+                | "report"
+                | "claim"
+                | "insist"
+                | "declare"
+        )
+    })
+}
+
+/// Units that may stand between a frame item and what it names.
+fn filler(u: &Tagged) -> bool {
+    matches!(u.pos, Pos::Det)
+        || matches!(
+            u.lower.as_str(),
+            "its" | "their" | "his" | "her" | "our" | "own"
+        )
+}
+
+fn skip_fillers(units: &[Tagged], mut k: usize, limit: usize) -> usize {
+    while k < limit && filler(&units[k]) {
+        k += 1;
+    }
+    k
+}
+
+/// Matches a sequence of words at `k` (fillers allowed before the first).
+fn match_words(units: &[Tagged], k: usize, words: &[&str], limit: usize) -> Option<usize> {
+    let k = skip_fillers(units, k, limit);
+    if k + words.len() > limit {
+        return None;
+    }
+    words
+        .iter()
+        .enumerate()
+        .all(|(n, w)| units[k + n].pos != Pos::Actor && units[k + n].matches(w))
+        .then_some(k + words.len())
+}
+
+fn match_frame(
+    units: &[Tagged],
+    k: usize,
+    items: &[FrameItem],
+    limit: usize,
+    slots: Slots,
+) -> Option<Slots> {
+    let Some((first, rest)) = items.split_first() else {
+        return Some(Slots { end: k, ..slots });
+    };
+    match first {
+        FrameItem::Skip => {
+            for n in 0..=MAX_SKIP {
+                if k + n > limit
+                    || (n > 0 && matches!(units[k + n - 1].lower.as_str(), ";" | ":" | "," | "."))
+                {
+                    break;
+                }
+                if let Some(s) = match_frame(units, k + n, rest, limit, slots) {
+                    return Some(s);
+                }
+            }
+            None
+        }
+        FrameItem::Words(alts) => alts.iter().find_map(|alt| {
+            let words: Vec<&str> = alt.iter().map(String::as_str).collect();
+            match_words(units, k, &words, limit)
+                .and_then(|e| match_frame(units, e, rest, limit, slots))
+        }),
+        FrameItem::Target | FrameItem::Source => {
+            // "helped the two exiled dissidents": numbers and adjectives
+            // may stand before the actor too.
+            let mut a = skip_fillers(units, k, limit);
+            let mut extra = 0;
+            while a < limit && extra < 3 && matches!(units[a].pos, Pos::Num | Pos::Adj) {
+                a += 1;
+                extra += 1;
+            }
+            if a >= limit || units[a].pos != Pos::Actor {
+                return None;
+            }
+            let mut s = slots;
+            if *first == FrameItem::Target {
+                s.target = Some(a);
+            } else {
+                s.source = Some(a);
+            }
+            // A coordinated phrase fills the slot whole.
+            let end = coordinated_right(units, a).last().copied().unwrap_or(a) + 1;
+            match_frame(units, end, rest, limit, s)
+        }
+    }
+}
+
+/// End of the clause that unit `i` is in (exclusive).
+fn clause_end(units: &[Tagged], i: usize) -> usize {
+    (i + 1..units.len())
+        .find(|&k| {
+            let u = &units[k];
+            matches!(
+                u.lower.as_str(),
+                ";" | ":"
+                    | "("
+                    | "while"
+                    | "whereas"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "unless"
+                    | "who"
+                    | "which"
+                    | "where"
+            ) || (u.lower == ","
+                && units
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.pos, Pos::Sub | Pos::Wh)))
+        })
+        .unwrap_or(units.len())
+}
+
+/// The verb group ending at the head `i`: auxiliaries, modals, negation,
+/// adverbs and `to` before it.
+fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
+    let mut g = Group {
+        start: i,
+        ..Group::default()
+    };
+    let mut k = i;
+    let mut be = false;
+    while k > 0 {
+        let u = &units[k - 1];
+        match u.pos {
+            Pos::Aux | Pos::Modal | Pos::Neg | Pos::Adv | Pos::To => {}
+            _ => break,
+        }
+        k -= 1;
+        match u.pos {
+            Pos::Neg => g.negated = true,
+            Pos::Modal => {
+                let w = u.lower.as_str();
+                if matches!(w, "could" | "might" | "may" | "should") || (w == "would" && !reported)
+                {
+                    g.hypothetical = true;
+                }
+            }
+            Pos::Aux => {
+                if matches!(
+                    u.lower.as_str(),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
+                ) {
+                    be = true;
+                }
+                if u.lower.ends_with("n't") {
+                    g.negated = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    g.start = k;
+    g.passive = be && units[i].participle && !units[i].lower.ends_with("ing");
+    // "is unlikely to", "is not inclined to", "plans to" mark the event as
+    // only possible; look just before the group.
+    if k >= 1 && units[k - 1..i].iter().any(|u| u.pos == Pos::To) {
+        let before = &units[k.saturating_sub(3)..k];
+        if before
+            .iter()
+            .any(|u| MODAL_WORDS.contains(&u.lower.as_str()))
+        {
+            g.hypothetical = true;
+            // The negation of "not inclined to" belongs to the modal word.
+            g.negated = false;
+        }
+    }
+    g
+}
+
+/// Words that make what follows them only possible.
+const MODAL_WORDS: &[&str] = &[
+    "unlikely",
+    "likely",
+    "inclined",
+    "willing",
+    "unwilling",
+    "ready",
+    "able",
+    "possible",
+    "expected",
+    "hoping",
+    "hope",
+    "hopes",
+    "hoped",
+    "wants",
+    "want",
+    "wanted",
+    "wish",
+    "wishes",
+    "may",
+    "might",
+    "could",
+];
+
+/// True when the clause of `start` is conditional or doubtful: `if`,
+/// `unless`, `whether`, `unlikely that`, `could`.
+fn conditional_clause(units: &[Tagged], start: usize) -> bool {
+    for k in (0..start).rev() {
+        let w = units[k].lower.as_str();
+        if matches!(
+            w,
+            "if" | "unless" | "whether" | "unlikely" | "perhaps" | "maybe" | "possibly"
+        ) {
+            return true;
+        }
+        if matches!(
+            w,
+            ";" | ":" | "while" | "although" | "because" | "who" | "which"
+        ) || (units[k].pos == Pos::Verb && !is_reporting(&units[k]))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Actors coordinated with the one at `a` going right: `A, B and C`.
+fn coordinated_right(units: &[Tagged], a: usize) -> Vec<usize> {
+    let mut out = vec![a];
+    let mut k = a + 1;
+    while k + 1 < units.len() && matches!(units[k].lower.as_str(), "," | "and" | "or") {
+        let mut n = k + 1;
+        if units[n].lower == "and" {
+            n += 1;
+        }
+        while n < units.len() && filler(&units[n]) {
+            n += 1;
+        }
+        if n < units.len() && units[n].pos == Pos::Actor {
+            out.push(n);
+            k = n + 1;
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// Actors coordinated with the one at `a` going left.
+fn coordinated_left(units: &[Tagged], a: usize) -> Vec<usize> {
+    let mut out = vec![a];
+    let mut k = a;
+    loop {
+        let mut p = k;
+        while p > 0 && filler(&units[p - 1]) {
+            p -= 1;
+        }
+        if p >= 2
+            && matches!(units[p - 1].lower.as_str(), "," | "and" | "or")
+            && units[p - 2].pos == Pos::Actor
+        {
+            out.push(p - 2);
+            k = p - 2;
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// The first comma at or after `from`, else `limit`.
+fn comma_or(units: &[Tagged], from: usize, limit: usize) -> usize {
+    (from..limit)
+        .find(|&k| units[k].lower == ",")
+        .unwrap_or(limit)
+}
+
+fn first_actor_after(units: &[Tagged], from: usize, limit: usize) -> Option<usize> {
+    (from..limit.min(units.len())).find(|&k| units[k].pos == Pos::Actor)
+}
+
+/// True when the actor at `a` is the object of a preposition.
+fn after_preposition(units: &[Tagged], a: usize) -> bool {
+    let mut p = a;
+    while p > 0 && (filler(&units[p - 1]) || units[p - 1].pos == Pos::Adj) {
+        p -= 1;
+    }
+    p > 0 && matches!(units[p - 1].pos, Pos::Prep | Pos::To)
+}
+
+/// The subject of the verb whose group starts at `start`: the nearest actor
+/// phrase before it in the clause, through pronouns, relative pronouns and
+/// chains of verbs (`X pledged to expel`, `X met Y and attacked Z`).
+fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
+    let mut j = start;
+    while j > 0 {
+        j -= 1;
+        let u = &units[j];
+        match u.pos {
+            Pos::Actor => {
+                if after_preposition(units, j) {
+                    continue;
+                }
+                let group = coordinated_left(units, j);
+                // An object of an earlier verb: that verb's subject is ours.
+                let mut p = group[0];
+                while p > 0 && (filler(&units[p - 1]) || units[p - 1].pos == Pos::Adj) {
+                    p -= 1;
+                }
+                if p > 0
+                    && units[p - 1].pos == Pos::Verb
+                    && !is_reporting(&units[p - 1])
+                    && depth < MAX_CHAIN
+                {
+                    let v = verb_group(units, p - 1, false).start;
+                    let s = subject(units, v, depth + 1);
+                    if !s.is_empty() {
+                        return s;
+                    }
+                }
+                return group;
+            }
+            Pos::Pron if is_subject_pronoun(&u.lower) => {
+                // Nearest earlier actor that is not a prepositional object.
+                return (0..j)
+                    .rev()
+                    .find(|&k| units[k].pos == Pos::Actor && !after_preposition(units, k))
+                    .map(|k| coordinated_left(units, k))
+                    .unwrap_or_default();
+            }
+            Pos::Verb if depth < MAX_CHAIN && !is_reporting(u) => {
+                let v = verb_group(units, j, false).start;
+                return subject(units, v, depth + 1);
+            }
+            Pos::Sub => return Vec::new(),
+            Pos::Punct if matches!(u.lower.as_str(), ";" | ":") => return Vec::new(),
+            _ => {}
+        }
+    }
+    Vec::new()
+}
+
+/// The source of a nominal event: `X's visit`, `Chinese visit`, else the
+/// subject of the verb that governs the noun.
+fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
+    let mut k = i;
+    while k > 0 && matches!(units[k - 1].pos, Pos::Adj | Pos::Possessive | Pos::Noun) && i - k < 3 {
+        k -= 1;
+    }
+    if k > 0 && units[k - 1].pos == Pos::Actor {
+        return coordinated_left(units, k - 1);
+    }
+    (0..k)
+        .rev()
+        .find(|&v| units[v].pos == Pos::Verb)
+        .map(|v| subject(units, verb_group(units, v, false).start, 1))
+        .unwrap_or_default()
+}
+
+/// CAMEO codes a refusal of cooperation as a rejection: the code a negated
+/// cooperative event takes (`would not provide support` → 121).
+fn negation_code(code: &str) -> Option<&'static str> {
+    match code.get(..2)? {
+        "03" | "05" => Some("120"),
+        "04" => Some("125"),
+        "06" | "07" => Some("121"),
+        "08" => Some("124"),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_actors::{Dictionary, Recognizer};
+
+    fn coder() -> Coder {
+        let mut v = VerbDictionary::new();
+        v.add_groups(
+            "g.tsv",
+            "AGREEMENT\tagreement|accord|pact|deal\nAID\taid|support|assistance\n",
+        );
+        v.add_verbs(
+            "v.tsv",
+            "042\tvisit\t\n042\tvisit/n\tto +\n040\tmeet\t\n040\tmeet\twith +\n057\tsign\t* &AGREEMENT\n190\tattack\t\n173\tjail\t\n070\tprovide\t* &AID\n112\taccuse\t+ of\n0356\tpledge\tto withdraw\n",
+        );
+        assert!(v.problems().is_empty(), "{:?}", v.problems());
+        Coder::new(Arc::new(v), Lexicon::builtin())
+    }
+
+    fn recognizer() -> Recognizer {
+        let mut d = Dictionary::new();
+        d.add_file("countries.tsv", "CHN\tname\tChina\nRUS\tname\tRussia\nRUS\tcapital\tMoscow\nUKR\tname\tUkraine\nUSA\tname\tUnited States\nIRQ\tname\tIraq\nJPN\tname\tJapan\nKOR\tname\tSouth Korea\nTUN\tadj\tTunisian\nNGA\tadj\tNigerian\n");
+        d.add_file("agents.tsv", "JUD\tcourt\nEDU\tstudent\nGOV\tofficials\n");
+        d.add_file(
+            "people.tsv",
+            "Xi Jinping\tCHN\tXi\tGOV:head-of-state:2013-03-14:\n",
+        );
+        Recognizer::new(Arc::new(d))
+    }
+
+    fn code(text: &str) -> Vec<String> {
+        let actors = recognizer().find(
+            text,
+            Span::new(0, text.len()),
+            Some(dyad_actors::DayKey(20250505)),
+        );
+        coder()
+            .code(text, Span::new(0, text.len()), &actors)
+            .into_iter()
+            .map(|e| {
+                let mut s = format!(
+                    "{} {} {}",
+                    e.source.code,
+                    e.code,
+                    e.target.map(|t| t.code).unwrap_or_else(|| "-".into())
+                );
+                if e.negated {
+                    s.push_str(" neg");
+                }
+                if e.hypothetical {
+                    s.push_str(" hyp");
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn basic_verb_patterns() {
+        assert_eq!(code("Xi visited Moscow on Tuesday."), ["CHNGOV 042 RUS"]);
+        assert_eq!(
+            code("China signed an agreement with Russia."),
+            ["CHN 057 RUS"]
+        );
+        assert_eq!(
+            code("A Tunisian court has jailed a Nigerian student."),
+            ["TUNJUD 173 NGAEDU"]
+        );
+        assert_eq!(code("China accused Russia of lying."), ["CHN 112 RUS"]);
+    }
+
+    #[test]
+    fn passive_and_coordination() {
+        assert_eq!(code("Iraq was attacked by Russia."), ["RUS 190 IRQ"]);
+        assert_eq!(
+            code("China, Japan and South Korea met."),
+            [
+                "CHN 040 JPN",
+                "CHN 040 KOR",
+                "JPN 040 CHN",
+                "JPN 040 KOR",
+                "KOR 040 CHN",
+                "KOR 040 JPN"
+            ]
+        );
+        assert_eq!(
+            code("China and Japan met in Moscow."),
+            ["CHN 040 RUS", "JPN 040 RUS"]
+        );
+        assert_eq!(
+            code("Russia attacked Ukraine and Iraq."),
+            ["RUS 190 UKR", "RUS 190 IRQ"]
+        );
+    }
+
+    #[test]
+    fn negation_modality_reported_speech() {
+        assert_eq!(code("Russia did not attack Ukraine."), ["RUS 190 UKR neg"]);
+        assert_eq!(code("Russia could attack Ukraine."), ["RUS 190 UKR hyp"]);
+        assert_eq!(
+            code("China said it would not provide support to Russia."),
+            ["CHN 121 RUS"]
+        );
+        assert_eq!(code("China said Russia attacked Ukraine."), ["RUS 190 UKR"]);
+        assert_eq!(
+            code("It is unlikely that Russia will attack Ukraine."),
+            ["RUS 190 UKR hyp"]
+        );
+        assert_eq!(
+            code("Xi is not inclined to visit Moscow."),
+            ["CHNGOV 042 RUS hyp"]
+        );
+    }
+
+    #[test]
+    fn nominal_events_and_chains() {
+        assert_eq!(
+            code("Xi's visit to Moscow was a success."),
+            ["CHNGOV 042 RUS"]
+        );
+        assert_eq!(
+            code("Russia pledged to withdraw from Ukraine."),
+            ["RUS 0356 UKR"]
+        );
+        assert_eq!(
+            code("Xi met officials in Moscow and attacked Ukraine."),
+            ["CHNGOV 040 RUSGOV", "CHNGOV 190 UKR"]
+        );
+    }
+}

@@ -1,0 +1,59 @@
+//! Patterns: a head word and the frame that must follow it.
+
+/// One item of a frame.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FrameItem {
+    /// One of these words (or word sequences), by surface form or lemma.
+    Words(Vec<Vec<String>>),
+    /// Skip up to four tokens.
+    Skip,
+    /// The target actor phrase.
+    Target,
+    /// The source actor phrase (standing after the head).
+    Source,
+}
+
+/// A verb or noun pattern with its CAMEO code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pattern {
+    /// CAMEO event code.
+    pub code: String,
+    /// Head lemma (`visit`, `call_for` as `call` + particle `for`).
+    pub head: String,
+    /// Particle of a phrasal head (`for` in `call_for`).
+    pub particle: Option<String>,
+    /// True for noun heads (`visit/n`).
+    pub noun: bool,
+    /// Items that must follow.
+    pub frame: Vec<FrameItem>,
+    /// The frame as written, for explanations.
+    pub frame_text: String,
+    /// Where it was defined: `file:line`.
+    pub origin: String,
+}
+
+impl Pattern {
+    /// How specific the pattern is: the number of items that must match,
+    /// words counting most. Longer frames are tried first.
+    pub fn weight(&self) -> usize {
+        self.frame
+            .iter()
+            .map(|i| match i {
+                FrameItem::Words(_) => 3,
+                FrameItem::Target | FrameItem::Source => 2,
+                FrameItem::Skip => 0,
+            })
+            .sum::<usize>()
+            + usize::from(self.particle.is_some()) * 3
+    }
+
+    /// True when the frame names the target slot.
+    pub fn has_target(&self) -> bool {
+        self.frame.contains(&FrameItem::Target)
+    }
+
+    /// True when the frame names the source slot.
+    pub fn has_source(&self) -> bool {
+        self.frame.contains(&FrameItem::Source)
+    }
+}

@@ -1,0 +1,282 @@
+//! A shallow tagger: sentence tokens become units with a part of speech,
+//! actor phrases become single units.
+
+use dyad_actors::ActorMention;
+use dyad_lexicon::{Lexicon, Tags};
+use dyad_segment::{TokenKind, tokens};
+use dyad_types::Span;
+
+/// Coarse part of speech of a unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Pos {
+    /// A dictionary actor phrase (one unit however many words).
+    Actor,
+    /// Determiner (`the`, `a`, `this`).
+    Det,
+    /// Pronoun.
+    Pron,
+    /// Preposition.
+    Prep,
+    /// Infinitive or preposition `to`.
+    To,
+    /// Coordinating conjunction.
+    Conj,
+    /// Subordinating conjunction (`while`, `because`, `if`).
+    Sub,
+    /// Wh-word (`who`, `which`, `when`).
+    Wh,
+    /// Auxiliary (`is`, `has`, `did`).
+    Aux,
+    /// Modal (`will`, `could`).
+    Modal,
+    /// Negation (`not`, `never`).
+    Neg,
+    /// Possessive clitic `'s`.
+    Possessive,
+    /// Number.
+    Num,
+    /// Verb.
+    Verb,
+    /// Noun (or a name dyad does not know).
+    Noun,
+    /// Adjective.
+    Adj,
+    /// Adverb.
+    Adv,
+    /// Punctuation.
+    Punct,
+}
+
+/// One unit of a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tagged {
+    /// Where it is in the text.
+    pub span: Span,
+    /// Lower-case surface form.
+    pub lower: String,
+    /// Part of speech.
+    pub pos: Pos,
+    /// Index of the actor in the sentence's actor list, for actor units.
+    pub actor: Option<usize>,
+    /// Verb lemmas the form may have (`met` → `meet`).
+    pub verb_lemmas: Vec<String>,
+    /// Noun lemma (`talks` → `talk`; the form itself when listed).
+    pub noun_lemma: Option<String>,
+    /// An `-ed`/`-en` form that can be a past participle.
+    pub participle: bool,
+}
+
+impl Tagged {
+    /// True when a frame word matches this unit (surface or lemma).
+    pub fn matches(&self, word: &str) -> bool {
+        self.lower == word
+            || self.noun_lemma.as_deref() == Some(word)
+            || self.verb_lemmas.iter().any(|l| l == word)
+    }
+}
+
+/// Tags `text[sentence]`, merging each actor mention into one unit.
+pub fn tag(text: &str, sentence: Span, actors: &[ActorMention], lex: &Lexicon) -> Vec<Tagged> {
+    let mut out: Vec<Tagged> = Vec::new();
+    let mut next_actor = 0;
+    for tok in tokens(text, sentence) {
+        while next_actor < actors.len() && actors[next_actor].span.end <= tok.span.start {
+            next_actor += 1;
+        }
+        if let Some(a) = actors
+            .get(next_actor)
+            .filter(|a| a.span.start <= tok.span.start && tok.span.end <= a.span.end)
+        {
+            if out.last().is_none_or(|u| u.actor != Some(next_actor)) {
+                out.push(Tagged {
+                    span: a.span,
+                    lower: text[a.span].to_lowercase(),
+                    pos: Pos::Actor,
+                    actor: Some(next_actor),
+                    verb_lemmas: Vec::new(),
+                    noun_lemma: None,
+                    participle: false,
+                });
+            }
+            continue;
+        }
+        let surface = &text[tok.span];
+        let lower = surface.to_lowercase();
+        let unit = match tok.kind {
+            TokenKind::Punct => plain(tok.span, lower, Pos::Punct),
+            TokenKind::Number => plain(tok.span, lower, Pos::Num),
+            TokenKind::Possessive => plain(tok.span, lower, Pos::Possessive),
+            TokenKind::Word => word(tok.span, lower, surface, lex),
+        };
+        out.push(unit);
+    }
+    disambiguate(&mut out);
+    out
+}
+
+fn plain(span: Span, lower: String, pos: Pos) -> Tagged {
+    Tagged {
+        span,
+        lower,
+        pos,
+        actor: None,
+        verb_lemmas: Vec::new(),
+        noun_lemma: None,
+        participle: false,
+    }
+}
+
+fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
+    if lower == "to" {
+        return plain(span, lower, Pos::To);
+    }
+    if let Some(class) = lex.function_class(&lower) {
+        let pos = match class {
+            "det" => Pos::Det,
+            "pron" => Pos::Pron,
+            "prep" => Pos::Prep,
+            "conj" => Pos::Conj,
+            "sub" => Pos::Sub,
+            "wh" => Pos::Wh,
+            "aux" => Pos::Aux,
+            "modal" => Pos::Modal,
+            "neg" => Pos::Neg,
+            "num" => Pos::Num,
+            _ => Pos::Possessive,
+        };
+        return plain(span, lower, pos);
+    }
+    let lemmas = lex.lemmas(&lower);
+    let verb_lemmas: Vec<String> = lemmas
+        .iter()
+        .filter(|l| lex.tags(l).contains(Tags::VERB))
+        .cloned()
+        .collect();
+    let noun_lemma = lemmas
+        .iter()
+        .find(|l| lex.tags(l).contains(Tags::NOUN))
+        .cloned();
+    let adj = lex.tags(&lower).contains(Tags::ADJ);
+    let adv = lex.tags(&lower).contains(Tags::ADV)
+        || (lower.ends_with("ly") && lower.len() > 4 && verb_lemmas.is_empty());
+    let participle = !verb_lemmas.is_empty()
+        && (lower.ends_with("ed")
+            || lower.ends_with("en")
+            || !verb_lemmas.contains(&lower) && !lower.ends_with('s') && !lower.ends_with("ing"));
+    let capitalised = surface.chars().next().is_some_and(char::is_uppercase);
+    let pos = if !verb_lemmas.is_empty() && noun_lemma.is_none() && !adj {
+        Pos::Verb
+    } else if !verb_lemmas.is_empty() {
+        // Decided by context below; start from the verb reading for
+        // inflected forms that nouns do not take.
+        if lower.ends_with("ed") {
+            Pos::Verb
+        } else {
+            Pos::Noun
+        }
+    } else if adv && noun_lemma.is_none() {
+        Pos::Adv
+    } else if adj && noun_lemma.is_none() {
+        Pos::Adj
+    } else if noun_lemma.is_some() || capitalised {
+        Pos::Noun
+    } else if adj {
+        Pos::Adj
+    } else {
+        Pos::Noun
+    };
+    Tagged {
+        span,
+        lower,
+        pos,
+        actor: None,
+        verb_lemmas,
+        noun_lemma,
+        participle,
+    }
+}
+
+/// Subject pronouns: a verb follows them.
+pub(crate) fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who")
+}
+
+/// Words that take a noun after them, not a verb.
+fn takes_noun(pos: Pos) -> bool {
+    matches!(
+        pos,
+        Pos::Det | Pos::Adj | Pos::Possessive | Pos::Num | Pos::Prep
+    )
+}
+
+/// Second pass: words that can be nouns or verbs take the reading their
+/// neighbours ask for.
+fn disambiguate(units: &mut [Tagged]) {
+    for i in 0..units.len() {
+        if units[i].verb_lemmas.is_empty() || units[i].pos == Pos::Actor {
+            continue;
+        }
+        let prev = (0..i)
+            .rev()
+            .find(|&k| units[k].pos != Pos::Adv)
+            .map(|k| (units[k].pos, units[k].lower.as_str()));
+        let verbal_context = match prev {
+            Some((Pos::Aux | Pos::Modal | Pos::Neg | Pos::To | Pos::Actor | Pos::Wh, _)) => true,
+            Some((Pos::Pron, w)) => is_subject_pronoun(w),
+            Some((Pos::Noun, _)) => {
+                // "the government expressed", "Congress is asking":
+                // an inflected verb form after a noun.
+                let w = &units[i].lower;
+                w.ends_with("ed")
+                    || (w.ends_with('s') && !w.ends_with("ss"))
+                    || !units[i].verb_lemmas.contains(w)
+            }
+            Some((Pos::Punct, ",")) | Some((Pos::Conj, _)) => {
+                units[i].lower.ends_with("ing") || units[i].lower.ends_with("ed")
+            }
+            None => false,
+            _ => false,
+        };
+        let nominal_context = prev.is_some_and(|(p, _)| takes_noun(p));
+        units[i].pos = if nominal_context
+            && !matches!(prev, Some((Pos::Prep, _)) if units[i].lower.ends_with("ing"))
+        {
+            if units[i].noun_lemma.is_some() {
+                Pos::Noun
+            } else {
+                Pos::Adj
+            }
+        } else if verbal_context || units[i].noun_lemma.is_none() {
+            Pos::Verb
+        } else {
+            units[i].pos
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pos(text: &str) -> Vec<(String, Pos)> {
+        let lex = Lexicon::builtin();
+        tag(text, Span::new(0, text.len()), &[], &lex)
+            .into_iter()
+            .map(|u| (u.lower, u.pos))
+            .collect()
+    }
+
+    #[test]
+    fn verbs_and_nouns_by_context() {
+        let p = pos("The talks ended when officials attacked the visit.");
+        let get = |w: &str| p.iter().find(|(l, _)| l == w).map(|x| x.1);
+        assert_eq!(get("talks"), Some(Pos::Noun));
+        assert_eq!(get("ended"), Some(Pos::Verb));
+        assert_eq!(get("attacked"), Some(Pos::Verb));
+        assert_eq!(get("visit"), Some(Pos::Noun));
+        assert_eq!(get("when"), Some(Pos::Wh));
+        let p = pos("they will visit and they did not attack");
+        assert!(p.iter().filter(|(_, x)| *x == Pos::Verb).count() >= 2);
+    }
+}
