@@ -72,7 +72,7 @@ pub struct Recognizer {
     lexicon: std::sync::Arc<dyad_lexicon::Lexicon>,
 }
 
-const JOIN_PREPOSITIONS: &[&str] = &["in", "of", "from"];
+const JOIN_PREPOSITIONS: &[&str] = &["in", "of", "from", "throughout", "across"];
 
 impl Recognizer {
     /// Compiles the automaton over every entry, person name, alias and

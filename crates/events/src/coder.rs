@@ -10,7 +10,7 @@ use dyad_types::Span;
 use std::sync::Arc;
 
 /// Most tokens a `*` skips.
-const MAX_SKIP: usize = 4;
+const MAX_SKIP: usize = 6;
 /// How deep the subject search follows chains of verbs.
 const MAX_CHAIN: usize = 3;
 
@@ -70,6 +70,8 @@ struct Slots {
 struct Group {
     start: usize,
     negated: bool,
+    /// Announced for the future (`will`, reported `would`, `plans to`).
+    future: bool,
     hypothetical: bool,
     passive: bool,
 }
@@ -126,10 +128,16 @@ impl Coder {
             };
             let hypothetical = group.hypothetical || conditional_clause(&units, group.start);
             let (sources, targets) = self.parties(&units, i, &pattern, slots, group, noun);
-            let (code, note) = match negation_code(&pattern.code) {
-                Some(rejection) if group.negated && !hypothetical => (
+            let (code, note) = match (negation_code(&pattern.code), threat_code(&pattern.code)) {
+                (Some(rejection), _) if group.negated && !hypothetical => (
                     rejection.to_string(),
                     Some(format!("negated {} -> {rejection}", pattern.code)),
+                ),
+                // A conflictual act announced for the future is a threat
+                // in CAMEO ("said it would impose sanctions" → 1312).
+                (_, Some(threat)) if group.future && !group.negated && !hypothetical => (
+                    threat.to_string(),
+                    Some(format!("announced {} -> {threat}", pattern.code)),
                 ),
                 _ => (pattern.code.clone(), None),
             };
@@ -462,6 +470,8 @@ fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
                 if matches!(w, "could" | "might" | "may" | "should") || (w == "would" && !reported)
                 {
                     g.hypothetical = true;
+                } else if matches!(w, "will" | "shall" | "would" | "'ll") {
+                    g.future = true;
                 }
             }
             Pos::Aux => {
@@ -486,6 +496,12 @@ fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
         let before = &units[k.saturating_sub(3)..k];
         if before
             .iter()
+            .any(|u| FUTURE_WORDS.contains(&u.lower.as_str()))
+        {
+            g.future = true;
+        }
+        if before
+            .iter()
             .any(|u| MODAL_WORDS.contains(&u.lower.as_str()))
         {
             g.hypothetical = true;
@@ -495,6 +511,25 @@ fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
     }
     g
 }
+
+/// Words that announce what follows them (`plans to`, `is going to`).
+const FUTURE_WORDS: &[&str] = &[
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "going",
+    "set",
+    "prepared",
+    "preparing",
+    "decided",
+    "decides",
+    "vowed",
+    "vows",
+];
 
 /// Words that make what follows them only possible.
 const MODAL_WORDS: &[&str] = &[
@@ -654,10 +689,30 @@ fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
             }
             Pos::Sub => return Vec::new(),
             Pos::Punct if matches!(u.lower.as_str(), ";" | ":") => return Vec::new(),
+            // "Pakistan, a key U.S. ally, has refused": skip the apposition.
+            Pos::Punct if u.lower == "," => {
+                if let Some(open) = apposition_start(units, j) {
+                    j = open;
+                }
+            }
             _ => {}
         }
     }
     Vec::new()
+}
+
+/// If the comma at `close` ends an apposition (`, a key U.S. ally,`) that
+/// follows an actor, the index of the comma that opens it.
+fn apposition_start(units: &[Tagged], close: usize) -> Option<usize> {
+    let open = (close.saturating_sub(12)..close)
+        .rev()
+        .find(|&k| units[k].lower == ",")?;
+    let first = units.get(open + 1)?;
+    let starts_like_apposition = matches!(first.pos, Pos::Det | Pos::Num)
+        || matches!(first.lower.as_str(), "its" | "their" | "his" | "her");
+    let inner_verb = units[open + 1..close].iter().any(|u| u.pos == Pos::Verb);
+    (starts_like_apposition && !inner_verb && open > 0 && units[open - 1].pos == Pos::Actor)
+        .then_some(open)
 }
 
 /// The source of a nominal event: `X's visit`, `Chinese visit`, else the
@@ -675,6 +730,20 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
         .find(|&v| units[v].pos == Pos::Verb)
         .map(|v| subject(units, verb_group(units, v, false).start, 1))
         .unwrap_or_default()
+}
+
+/// The threat code for an announced conflictual act, by root: protest →
+/// 133, reduced relations → 131 (1312 for sanctions), coercion → 132,
+/// violence → 138.
+fn threat_code(code: &str) -> Option<&'static str> {
+    match code.get(..2)? {
+        "14" => Some("133"),
+        "16" if code.starts_with("163") => Some("1312"),
+        "16" => Some("131"),
+        "17" => Some("132"),
+        "18" | "19" | "20" => Some("138"),
+        _ => None,
+    }
 }
 
 /// CAMEO codes a refusal of cooperation as a rejection: the code a negated
