@@ -3,12 +3,7 @@
 use crate::{AgentEntry, DictError, DictErrorKind, Flags, code_table::valid_code, rows::rows};
 
 /// Parses an agents table; good rows go to `out`, problems to `errors`.
-pub(crate) fn parse(
-    file: &str,
-    text: &str,
-    out: &mut Vec<AgentEntry>,
-    errors: &mut Vec<DictError>,
-) {
+pub(crate) fn parse(file: &str, text: &str, out: &mut Vec<AgentEntry>, errors: &mut Vec<DictError>) {
     for row in rows(file, text, 2, 3) {
         let (line, cols) = match row {
             Ok(r) => r,
@@ -17,23 +12,13 @@ pub(crate) fn parse(
                 continue;
             }
         };
-        let err = |kind| DictError {
-            file: file.to_string(),
-            line,
-            kind,
-        };
+        let err = |kind| DictError { file: file.to_string(), line, kind };
         if !valid_code(cols[0]) || cols[0].len() != 3 {
-            errors.push(err(DictErrorKind::BadValue {
-                column: "role",
-                value: cols[0].to_string(),
-            }));
+            errors.push(err(DictErrorKind::BadValue { column: "role", value: cols[0].to_string() }));
             continue;
         }
         if cols[1].is_empty() {
-            errors.push(err(DictErrorKind::BadValue {
-                column: "text",
-                value: String::new(),
-            }));
+            errors.push(err(DictErrorKind::BadValue { column: "text", value: String::new() }));
             continue;
         }
         match Flags::parse(cols[2]) {
@@ -43,10 +28,7 @@ pub(crate) fn parse(
                 flags,
                 origin: format!("{file}:{line}"),
             }),
-            Err(bad) => errors.push(err(DictErrorKind::BadValue {
-                column: "flag",
-                value: bad,
-            })),
+            Err(bad) => errors.push(err(DictErrorKind::BadValue { column: "flag", value: bad })),
         }
     }
 }
@@ -58,12 +40,7 @@ mod tests {
     #[test]
     fn parses_agents() {
         let (mut out, mut errors) = (Vec::new(), Vec::new());
-        parse(
-            "agents.tsv",
-            "# role\ttext\tflags\nGOV\tofficials\nMIL\ttroops\thead\nGOVX\tx\n",
-            &mut out,
-            &mut errors,
-        );
+        parse("agents.tsv", "# role\ttext\tflags\nGOV\tofficials\nMIL\ttroops\thead\nGOVX\tx\n", &mut out, &mut errors);
         assert_eq!(out.len(), 2);
         assert!(out[1].flags.head);
         assert_eq!(errors[0].to_string(), "agents.tsv:4: bad role \"GOVX\"");

@@ -12,40 +12,24 @@ pub(crate) fn parse(file: &str, text: &str, out: &mut Vec<Entry>, errors: &mut V
                 continue;
             }
         };
-        let err = |kind| DictError {
-            file: file.to_string(),
-            line,
-            kind,
-        };
+        let err = |kind| DictError { file: file.to_string(), line, kind };
         let code = cols[0];
         if !valid_code(code) {
-            errors.push(err(DictErrorKind::BadValue {
-                column: "code",
-                value: code.to_string(),
-            }));
+            errors.push(err(DictErrorKind::BadValue { column: "code", value: code.to_string() }));
             continue;
         }
         let Some(kind) = EntryKind::parse(cols[1]) else {
-            errors.push(err(DictErrorKind::BadValue {
-                column: "kind",
-                value: cols[1].to_string(),
-            }));
+            errors.push(err(DictErrorKind::BadValue { column: "kind", value: cols[1].to_string() }));
             continue;
         };
         if cols[2].is_empty() {
-            errors.push(err(DictErrorKind::BadValue {
-                column: "text",
-                value: String::new(),
-            }));
+            errors.push(err(DictErrorKind::BadValue { column: "text", value: String::new() }));
             continue;
         }
         let flags = match Flags::parse(cols[3]) {
             Ok(f) => f,
             Err(bad) => {
-                errors.push(err(DictErrorKind::BadValue {
-                    column: "flag",
-                    value: bad,
-                }));
+                errors.push(err(DictErrorKind::BadValue { column: "flag", value: bad }));
                 continue;
             }
         };
@@ -65,9 +49,7 @@ pub(crate) fn valid_code(code: &str) -> bool {
     !code.is_empty()
         && code.len().is_multiple_of(3)
         && code.len() <= 15
-        && code
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 #[cfg(test)]

@@ -16,9 +16,7 @@ impl DayKey {
             None => None,
         };
         let d: Option<u32> = match parts.next() {
-            Some(p) if p.len() == 2 && m.is_some() => {
-                Some(p.parse().ok().filter(|d| (1..=31).contains(d))?)
-            }
+            Some(p) if p.len() == 2 && m.is_some() => Some(p.parse().ok().filter(|d| (1..=31).contains(d))?),
             Some(_) => return None,
             None => None,
         };

@@ -6,26 +6,11 @@ use std::sync::{Arc, OnceLock};
 
 /// The built-in files, compiled in: `(file name, contents)`.
 const BUILTIN: &[(&str, &str)] = &[
-    (
-        "countries.tsv",
-        include_str!("../../../dictionaries/actors/countries.tsv"),
-    ),
-    (
-        "organizations.tsv",
-        include_str!("../../../dictionaries/actors/organizations.tsv"),
-    ),
-    (
-        "agents.tsv",
-        include_str!("../../../dictionaries/actors/agents.tsv"),
-    ),
-    (
-        "people-g20.tsv",
-        include_str!("../../../dictionaries/actors/people-g20.tsv"),
-    ),
-    (
-        "people-world.tsv",
-        include_str!("../../../dictionaries/actors/people-world.tsv"),
-    ),
+    ("countries.tsv", include_str!("../../../dictionaries/actors/countries.tsv")),
+    ("organizations.tsv", include_str!("../../../dictionaries/actors/organizations.tsv")),
+    ("agents.tsv", include_str!("../../../dictionaries/actors/agents.tsv")),
+    ("people-g20.tsv", include_str!("../../../dictionaries/actors/people-g20.tsv")),
+    ("people-world.tsv", include_str!("../../../dictionaries/actors/people-world.tsv")),
 ];
 
 /// Every actor entry, agent and person loaded, plus the problems met.
@@ -79,16 +64,13 @@ impl Dictionary {
     fn check_conflicts(&mut self, from: usize) {
         let mut seen: HashMap<(String, &'static str), (String, String)> = HashMap::new();
         for e in &self.entries[..from] {
-            seen.entry((e.text.to_lowercase(), e.kind.as_str()))
-                .or_insert((e.code.clone(), e.origin.clone()));
+            seen.entry((e.text.to_lowercase(), e.kind.as_str())).or_insert((e.code.clone(), e.origin.clone()));
         }
         let mut reported = std::collections::HashSet::new();
         for e in &self.entries[from..] {
             let key = (e.text.to_lowercase(), e.kind.as_str());
             match seen.get(&key) {
-                Some((code, origin))
-                    if *code != e.code && !e.flags.ambiguous && reported.insert(key.clone()) =>
-                {
+                Some((code, origin)) if *code != e.code && !e.flags.ambiguous && reported.insert(key.clone()) => {
                     let (file, line) = split_origin(&e.origin);
                     self.problems.push(DictError {
                         file,
@@ -132,12 +114,11 @@ impl Dictionary {
     /// and aliases. The normalizer leans on these to repair possessives,
     /// case damage and glued words.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.entries
-            .iter()
-            .map(|e| e.text.as_str())
-            .chain(self.people.iter().flat_map(|p| {
-                std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(String::as_str))
-            }))
+        self.entries.iter().map(|e| e.text.as_str()).chain(
+            self.people
+                .iter()
+                .flat_map(|p| std::iter::once(p.name.as_str()).chain(p.aliases.iter().map(String::as_str))),
+        )
     }
 }
 

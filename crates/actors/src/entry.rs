@@ -166,16 +166,8 @@ impl Person {
     /// before their first office.
     pub fn code_on(&self, day: DayKey) -> String {
         if let Some(t) = self.terms.iter().find(|t| t.covers(day)) {
-            return if t.role.len() > 3 {
-                t.role.clone()
-            } else {
-                format!("{}{}", self.country, t.role)
-            };
+            return if t.role.len() > 3 { t.role.clone() } else { format!("{}{}", self.country, t.role) };
         }
-        if self.terms.iter().any(|t| t.from <= day) {
-            format!("{}ELI", self.country)
-        } else {
-            self.country.clone()
-        }
+        if self.terms.iter().any(|t| t.from <= day) { format!("{}ELI", self.country) } else { self.country.clone() }
     }
 }

@@ -49,20 +49,14 @@ impl fmt::Display for DictError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}: ", self.file, self.line)?;
         match &self.kind {
-            DictErrorKind::Columns { expected, found } => write!(
-                f,
-                "expected {expected} tab-separated columns, found {found}"
-            ),
+            DictErrorKind::Columns { expected, found } => {
+                write!(f, "expected {expected} tab-separated columns, found {found}")
+            }
             DictErrorKind::BadValue { column, value } => write!(f, "bad {column} {value:?}"),
-            DictErrorKind::BadDate(d) => write!(
-                f,
-                "bad date {d:?} (want YYYY, YYYY-MM or YYYY-MM-DD, start before end)"
-            ),
-            DictErrorKind::Conflict {
-                text,
-                first,
-                second,
-            } => {
+            DictErrorKind::BadDate(d) => {
+                write!(f, "bad date {d:?} (want YYYY, YYYY-MM or YYYY-MM-DD, start before end)")
+            }
+            DictErrorKind::Conflict { text, first, second } => {
                 write!(f, "{text:?} coded {second} here but {first} before")
             }
         }

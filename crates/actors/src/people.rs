@@ -12,32 +12,17 @@ pub(crate) fn parse(file: &str, text: &str, out: &mut Vec<Person>, errors: &mut 
                 continue;
             }
         };
-        let err = |kind| DictError {
-            file: file.to_string(),
-            line,
-            kind,
-        };
+        let err = |kind| DictError { file: file.to_string(), line, kind };
         let (name, country) = (cols[0], cols[1]);
         if name.is_empty() {
-            errors.push(err(DictErrorKind::BadValue {
-                column: "name",
-                value: String::new(),
-            }));
+            errors.push(err(DictErrorKind::BadValue { column: "name", value: String::new() }));
             continue;
         }
         if !valid_code(country) {
-            errors.push(err(DictErrorKind::BadValue {
-                column: "country",
-                value: country.to_string(),
-            }));
+            errors.push(err(DictErrorKind::BadValue { column: "country", value: country.to_string() }));
             continue;
         }
-        let aliases = cols[2]
-            .split('|')
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-            .map(String::from)
-            .collect();
+        let aliases = cols[2].split('|').map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect();
         let mut terms = Vec::new();
         let mut ok = true;
         for t in cols[3].split('|').map(str::trim).filter(|t| !t.is_empty()) {
@@ -65,19 +50,12 @@ pub(crate) fn parse(file: &str, text: &str, out: &mut Vec<Person>, errors: &mut 
 fn parse_term(t: &str) -> Result<Term, DictErrorKind> {
     let parts: Vec<&str> = t.split(':').collect();
     let [role, office, from, to] = parts[..] else {
-        return Err(DictErrorKind::BadValue {
-            column: "term",
-            value: t.to_string(),
-        });
+        return Err(DictErrorKind::BadValue { column: "term", value: t.to_string() });
     };
     if !valid_code(role) {
-        return Err(DictErrorKind::BadValue {
-            column: "term role",
-            value: role.to_string(),
-        });
+        return Err(DictErrorKind::BadValue { column: "term role", value: role.to_string() });
     }
-    let from_key =
-        DayKey::parse(from, false).ok_or_else(|| DictErrorKind::BadDate(from.to_string()))?;
+    let from_key = DayKey::parse(from, false).ok_or_else(|| DictErrorKind::BadDate(from.to_string()))?;
     let to_key = if to.is_empty() {
         None
     } else {
@@ -86,12 +64,7 @@ fn parse_term(t: &str) -> Result<Term, DictErrorKind> {
     if to_key.is_some_and(|k| k < from_key) {
         return Err(DictErrorKind::BadDate(format!("{from}:{to}")));
     }
-    Ok(Term {
-        role: role.to_string(),
-        office: office.to_string(),
-        from: from_key,
-        to: to_key,
-    })
+    Ok(Term { role: role.to_string(), office: office.to_string(), from: from_key, to: to_key })
 }
 
 #[cfg(test)]

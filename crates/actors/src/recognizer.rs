@@ -104,10 +104,7 @@ impl Recognizer {
             }
             for n in std::iter::once(&p.name).chain(&p.aliases) {
                 if let Some((given, rest)) = n.split_once(' ') {
-                    given_names
-                        .entry(given.to_lowercase())
-                        .or_default()
-                        .push((i, fold(rest)));
+                    given_names.entry(given.to_lowercase()).or_default().push((i, fold(rest)));
                 }
             }
         }
@@ -120,16 +117,8 @@ impl Recognizer {
             .ascii_case_insensitive(true)
             .match_kind(AcMatchKind::LeftmostLongest)
             .build(&patterns)
-            .unwrap_or_else(|_| {
-                AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds")
-            });
-        Recognizer {
-            automaton,
-            targets,
-            dict,
-            given_names,
-            lexicon: dyad_lexicon::Lexicon::builtin(),
-        }
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds"));
+        Recognizer { automaton, targets, dict, given_names, lexicon: dyad_lexicon::Lexicon::builtin() }
     }
 
     /// The dictionary behind this recognizer.
@@ -148,23 +137,16 @@ impl Recognizer {
                 continue;
             }
             let written = &text[span];
-            let accepted =
-                self.targets[m.pattern().as_usize()]
-                    .iter()
-                    .find_map(|(t, as_listed)| {
-                        self.case_ok(*t, written, as_listed).then(|| {
-                            let how = match t {
-                                Target::Person(_, true) => MatchKind::Alias,
-                                _ if written != as_listed => MatchKind::Alias,
-                                _ => MatchKind::Exact,
-                            };
-                            Hit {
-                                span,
-                                target: *t,
-                                how,
-                            }
-                        })
-                    });
+            let accepted = self.targets[m.pattern().as_usize()].iter().find_map(|(t, as_listed)| {
+                self.case_ok(*t, written, as_listed).then(|| {
+                    let how = match t {
+                        Target::Person(_, true) => MatchKind::Alias,
+                        _ if written != as_listed => MatchKind::Alias,
+                        _ => MatchKind::Exact,
+                    };
+                    Hit { span, target: *t, how }
+                })
+            });
             if let Some(h) = accepted.filter(|h| !self.false_positive(text, h)) {
                 hits.push(h);
             }
@@ -178,11 +160,7 @@ impl Recognizer {
         if written == listed {
             return true;
         }
-        let shouted = written
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-            && written.len() >= 2;
+        let shouted = written.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && written.len() >= 2;
         match t {
             // "PM", "MP", "Gen." must not match "5 pm", "mp3", "gen".
             Target::Agent(i) => !self.dict.agents()[i].flags.cased,
@@ -194,10 +172,10 @@ impl Recognizer {
                 if e.flags.cased {
                     return shouted;
                 }
-                shouted || same_capitals(written, listed) || self.not_a_word(written)
+                shouted || same_capitals(written, listed) || self.not_a_word(written) || damaged_case(written)
             }
             Target::Person(..) => {
-                shouted || same_capitals(written, listed) || self.not_a_word(written)
+                shouted || same_capitals(written, listed) || self.not_a_word(written) || damaged_case(written)
             }
         }
     }
@@ -206,9 +184,7 @@ impl Recognizer {
     /// name when no English word is spelled so ("china", "turkey" are).
     fn not_a_word(&self, written: &str) -> bool {
         written.chars().all(|c| !c.is_uppercase())
-            && !written
-                .split(' ')
-                .any(|w| self.lexicon.is_word(&w.to_lowercase()))
+            && !written.split(' ').any(|w| self.lexicon.is_word(&w.to_lowercase()))
     }
 
     /// Guards against the classic false positives.
@@ -218,21 +194,12 @@ impl Recognizer {
         };
         let e = &self.dict.entries()[i];
         let before = text[..h.span.start].trim_end();
-        let prev_word = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+        let prev_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         // "Michael Jordan", "Chad Smith": a person-name country right after
         // another capitalised word that is not itself an actor word.
-        if e.flags.person
-            && starts_upper(prev_word)
-            && before.ends_with(prev_word)
-            && !before.is_empty()
-        {
-            let prev_is_actor = self
-                .automaton
-                .find(prev_word)
-                .is_some_and(|m| m.start() == 0 && m.end() == prev_word.len());
+        if e.flags.person && starts_upper(prev_word) && before.ends_with(prev_word) && !before.is_empty() {
+            let prev_is_actor =
+                self.automaton.find(prev_word).is_some_and(|m| m.start() == 0 && m.end() == prev_word.len());
             if !prev_is_actor {
                 return true;
             }
@@ -253,10 +220,7 @@ impl Recognizer {
             }
             let start = within.start + gs;
             let end = within.start + ss + surname.len();
-            if hits
-                .iter()
-                .any(|h| h.span.start < end && start < h.span.end)
-            {
+            if hits.iter().any(|h| h.span.start < end && start < h.span.end) {
                 continue;
             }
             let Some(cands) = self.given_names.get(&given.to_lowercase()) else {
@@ -265,18 +229,12 @@ impl Recognizer {
             let folded = fold(surname);
             let best = cands
                 .iter()
-                .filter(|(_, rest)| {
-                    rest.chars().count() >= 4 && rest.chars().next() == folded.chars().next()
-                })
+                .filter(|(_, rest)| rest.chars().count() >= 4 && rest.chars().next() == folded.chars().next())
                 .map(|(p, rest)| (*p, strsim::normalized_levenshtein(rest, &folded)))
                 .filter(|&(_, s)| (0.7..1.0).contains(&s))
                 .max_by(|a, b| a.1.total_cmp(&b.1));
             if let Some((p, _)) = best {
-                hits.push(Hit {
-                    span: Span::new(start, end),
-                    target: Target::Person(p, true),
-                    how: MatchKind::Fuzzy,
-                });
+                hits.push(Hit { span: Span::new(start, end), target: Target::Person(p, true), how: MatchKind::Fuzzy });
             }
         }
     }
@@ -295,19 +253,11 @@ impl Recognizer {
             }
             let run = &hits[i..j];
             let span = run[0].span.cover(run[run.len() - 1].span);
-            let person = run
-                .iter()
-                .rev()
-                .find(|h| matches!(h.target, Target::Person(..)));
+            let person = run.iter().rev().find(|h| matches!(h.target, Target::Person(..)));
             let country = run.iter().find(|h| matches!(h.target, Target::Entry(_)));
-            let agent = run
-                .iter()
-                .rev()
-                .find(|h| matches!(h.target, Target::Agent(_)));
+            let agent = run.iter().rev().find(|h| matches!(h.target, Target::Agent(_)));
             if let Some(p) = person {
-                let Target::Person(pi, _) = p.target else {
-                    unreachable!("matched as a person")
-                };
+                let Target::Person(pi, _) = p.target else { unreachable!("matched as a person") };
                 let person = &self.dict.people()[pi];
                 out.push(ActorMention {
                     span,
@@ -342,7 +292,7 @@ impl Recognizer {
                     if let Some(n) = next.filter(|n| matches!(n.target, Target::Entry(_))) {
                         let between = text[a.span.end..n.span.start].trim().to_lowercase();
                         let owns = text[n.span.end..].starts_with("'s");
-                        if JOIN_PREPOSITIONS.contains(&between.as_str()) && !owns {
+                        if joins_role_to_country(&between) && !owns {
                             out.push(self.with_role(text, n, a, a.span.cover(n.span)));
                             i = j + 1;
                             continue;
@@ -351,9 +301,7 @@ impl Recognizer {
                     // "the government", "the army": a role with no country
                     // named, coded as unknown country (`---GOV`) as the
                     // PETRARCH coders do.
-                    let Target::Agent(ai) = a.target else {
-                        unreachable!("matched as an agent")
-                    };
+                    let Target::Agent(ai) = a.target else { unreachable!("matched as an agent") };
                     let agent = &self.dict.agents()[ai];
                     if agent.flags.head && run.len() == 1 && preceded_by_the(text, a.span.start) {
                         out.push(ActorMention {
@@ -374,24 +322,14 @@ impl Recognizer {
     }
 
     fn entry_mention(&self, text: &str, h: &Hit, span: Span) -> ActorMention {
-        let Target::Entry(ei) = h.target else {
-            unreachable!("matched as an entry")
-        };
+        let Target::Entry(ei) = h.target else { unreachable!("matched as an entry") };
         let e = &self.dict.entries()[ei];
-        ActorMention {
-            span,
-            code: e.code.clone(),
-            entry: text[h.span].to_string(),
-            canonical: None,
-            how: h.how,
-        }
+        ActorMention { span, code: e.code.clone(), entry: text[h.span].to_string(), canonical: None, how: h.how }
     }
 
     fn with_role(&self, text: &str, c: &Hit, a: &Hit, span: Span) -> ActorMention {
         let mut m = self.entry_mention(text, c, span);
-        let Target::Agent(ai) = a.target else {
-            unreachable!("matched as an agent")
-        };
+        let Target::Agent(ai) = a.target else { unreachable!("matched as an agent") };
         let role = &self.dict.agents()[ai].role;
         // "Russian troops" → RUSMIL; "UN troops" → IGOUNOMIL (but "UN
         // officials" stay IGOUNO: an organisation's staff is the
@@ -402,6 +340,28 @@ impl Recognizer {
         }
         m
     }
+}
+
+/// "in", "from the", "from military-ruled": a preposition that joins a
+/// role noun to the country after it, with at most one modifier between.
+fn joins_role_to_country(between: &str) -> bool {
+    let mut words = between.split_whitespace();
+    let Some(prep) = words.next() else { return false };
+    let rest: Vec<&str> = words.collect();
+    JOIN_PREPOSITIONS.contains(&prep)
+        && (rest.is_empty() || (rest.len() == 1 && (rest[0] == "the" || rest[0].contains('-'))))
+}
+
+/// Capitals inside a word of mixed case ("iSrael", "ChiNa"): damage, not
+/// spelling, so the word is matched regardless of case.
+fn damaged_case(written: &str) -> bool {
+    written.split([' ', '-']).any(|w| {
+        let mut cs = w.chars();
+        let first = cs.next();
+        let rest: Vec<char> = cs.collect();
+        rest.iter().any(|c| c.is_uppercase())
+            && (rest.iter().any(|c| c.is_lowercase()) || first.is_some_and(char::is_lowercase))
+    })
 }
 
 /// "US and British activists": a bare country word coordinated with a
@@ -424,8 +384,7 @@ fn share_roles(text: &str, out: &mut [ActorMention]) {
 /// True when `the` (or `The`) stands right before `at`.
 fn preceded_by_the(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end();
-    head.len() < at
-        && (head.ends_with(" the") || head.ends_with(" The") || head == "the" || head == "The")
+    head.len() < at && (head.ends_with(" the") || head.ends_with(" The") || head == "the" || head == "The")
 }
 
 /// Every word starts with a capital where the listed form has one
@@ -482,10 +441,7 @@ fn adjacent(text: &str, a: Span, b: Span) -> bool {
     }
     let gap = &text[a.end..b.start];
     // "Sudan's army", "China's Foreign Ministry": a possessive joins too.
-    let gap = gap
-        .strip_prefix("'s")
-        .or_else(|| gap.strip_prefix('\''))
-        .unwrap_or(gap);
+    let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix('\'')).unwrap_or(gap);
     gap.chars().all(char::is_whitespace) && !gap.is_empty() && gap.len() <= 3
 }
 
@@ -519,10 +475,7 @@ mod tests {
             "countries.tsv",
             "CHN\tname\tChina\tcased\nCHN\tadj\tChinese\nRUS\tname\tRussia\nRUS\tadj\tRussian\nRUS\tcapital\tMoscow\nCHN\tcapital\tBeijing\nRUSGOV\tseat\tKremlin\nTUR\tname\tTurkey\tcased\nJOR\tname\tJordan\tcased,person\nPRK\tname\tNorth Korea\nKOR\tname\tKorea\tambiguous\nPRK\tcapital\tPyongyang\nJPN\tname\tJapan\tcased\nKOR\tname\tSouth Korea\nESP\tadj\tSpanish\n",
         );
-        d.add_file(
-            "organizations.tsv",
-            "IGOUNO\tabbr\tUN\tcased\nIGOUNO\tname\tUnited Nations\n",
-        );
+        d.add_file("organizations.tsv", "IGOUNO\tabbr\tUN\tcased\nIGOUNO\tname\tUnited Nations\n");
         d.add_file("agents.tsv", "GOV\tofficials\nGOV\tPresident\ttitle\nGOV\tPrime Minister\ttitle\nMIL\ttanks\nGOV\tdiplomats\nGOV\tForeign Minister\ttitle\n");
         d.add_file(
             "people.tsv",
@@ -541,40 +494,24 @@ mod tests {
     }
 
     fn codes(text: &str) -> Vec<String> {
-        find(text, 20250505)
-            .into_iter()
-            .map(|(_, c, _)| c)
-            .collect()
+        find(text, 20250505).into_iter().map(|(_, c, _)| c).collect()
     }
 
     #[test]
     fn countries_roles_titles_and_people() {
         assert_eq!(
-            find(
-                "Chinese President Xi Jinping met Russian officials.",
-                20250505
-            ),
+            find("Chinese President Xi Jinping met Russian officials.", 20250505),
             [
-                (
-                    "Chinese President Xi Jinping".into(),
-                    "CHNGOV".into(),
-                    "exact"
-                ),
+                ("Chinese President Xi Jinping".into(), "CHNGOV".into(), "exact"),
                 ("Russian officials".into(), "RUSGOV".into(), "exact")
             ]
         );
-        assert_eq!(
-            codes("Russian tanks rolled past the Kremlin."),
-            ["RUSMIL", "RUSGOV"]
-        );
+        assert_eq!(codes("Russian tanks rolled past the Kremlin."), ["RUSMIL", "RUSGOV"]);
         assert_eq!(codes("the best diplomats in China met"), ["CHNGOV"]);
         assert_eq!(codes("the Beijing-Moscow partnership"), ["CHN", "RUS"]);
         assert_eq!(codes("the Chinese-Russia relationship"), ["CHN", "RUS"]);
         assert_eq!(codes("the Russia-North Korea pact"), ["RUS", "PRK"]);
-        assert_eq!(
-            codes("China's envoy and Poutine's aides"),
-            ["CHN", "RUSGOV"]
-        );
+        assert_eq!(codes("China's envoy and Poutine's aides"), ["CHN", "RUSGOV"]);
     }
 
     #[test]
@@ -586,21 +523,14 @@ mod tests {
 
     #[test]
     fn case_damage_and_fuzzy_names() {
-        assert_eq!(
-            find("XI faces challenges", 20250505),
-            [("XI".into(), "CHNGOV".into(), "alias")]
-        );
+        assert_eq!(find("XI faces challenges", 20250505), [("XI".into(), "CHNGOV".into(), "alias")]);
         assert_eq!(
             find("with Vladimir Poutina Jarring", 20250505),
             [("Vladimir Poutina".into(), "RUSGOV".into(), "fuzzy")]
         );
         assert_eq!(
             find("Prime Minister Pedro Schez in Beijing", 20250505)[0],
-            (
-                "Prime Minister Pedro Schez".into(),
-                "ESPGOV".into(),
-                "fuzzy"
-            )
+            ("Prime Minister Pedro Schez".into(), "ESPGOV".into(), "fuzzy")
         );
     }
 

@@ -21,10 +21,7 @@ pub(crate) fn rows<'t>(
             return Some(Err(DictError {
                 file: file.to_string(),
                 line: i + 1,
-                kind: DictErrorKind::Columns {
-                    expected: max,
-                    found: cols.len(),
-                },
+                kind: DictErrorKind::Columns { expected: max, found: cols.len() },
             }));
         }
         cols.resize(max, "");

@@ -6,18 +6,13 @@ use std::process::ExitCode;
 
 pub fn lookup(args: &LookupArgs) -> anyhow::Result<ExitCode> {
     let day = match &args.date {
-        Some(d) => Some(
-            DayKey::parse(d, false)
-                .ok_or_else(|| anyhow::anyhow!("--date {d:?}: expected YYYY-MM-DD"))?,
-        ),
+        Some(d) => Some(DayKey::parse(d, false).ok_or_else(|| anyhow::anyhow!("--date {d:?}: expected YYYY-MM-DD"))?),
         None => None,
     };
     let pipeline = Pipeline::new();
     let dict = pipeline.dictionary();
     let name = args.name.trim();
-    let mentions = pipeline
-        .recognizer()
-        .find(name, Span::new(0, name.len()), day);
+    let mentions = pipeline.recognizer().find(name, Span::new(0, name.len()), day);
     if mentions.is_empty() {
         println!("{name:?}: no actor");
     }
@@ -28,40 +23,23 @@ pub fn lookup(args: &LookupArgs) -> anyhow::Result<ExitCode> {
             m.code,
             m.entry,
             m.how.as_str(),
-            m.canonical
-                .as_deref()
-                .map(|c| format!(", {c}"))
-                .unwrap_or_default()
+            m.canonical.as_deref().map(|c| format!(", {c}")).unwrap_or_default()
         );
     }
     let lower = name.to_lowercase();
-    for e in dict
-        .entries()
-        .iter()
-        .filter(|e| e.text.to_lowercase() == lower)
-    {
-        println!(
-            "  listed: {} {} {:?} at {}",
-            e.code,
-            e.kind.as_str(),
-            e.text,
-            e.origin
-        );
+    for e in dict.entries().iter().filter(|e| e.text.to_lowercase() == lower) {
+        println!("  listed: {} {} {:?} at {}", e.code, e.kind.as_str(), e.text, e.origin);
     }
-    for p in dict.people().iter().filter(|p| {
-        p.name.to_lowercase() == lower || p.aliases.iter().any(|a| a.to_lowercase() == lower)
-    }) {
+    for p in dict
+        .people()
+        .iter()
+        .filter(|p| p.name.to_lowercase() == lower || p.aliases.iter().any(|a| a.to_lowercase() == lower))
+    {
         println!("  person: {} ({}) at {}", p.name, p.country, p.origin);
         for t in &p.terms {
-            let to =
-                t.to.map(|d| d.0.to_string())
-                    .unwrap_or_else(|| "now".into());
+            let to = t.to.map(|d| d.0.to_string()).unwrap_or_else(|| "now".into());
             println!("    {} {} {}..{}", t.role, t.office, t.from.0, to);
         }
     }
-    Ok(if mentions.is_empty() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if mentions.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

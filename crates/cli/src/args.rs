@@ -134,8 +134,7 @@ pub struct ExplainArgs {
 }
 
 fn parse_format(s: &str) -> Result<InputFormat, String> {
-    s.parse()
-        .map_err(|e: dyad_sources::UnknownFormat| e.to_string())
+    s.parse().map_err(|e: dyad_sources::UnknownFormat| e.to_string())
 }
 
 impl InputArgs {
@@ -153,16 +152,10 @@ impl InputArgs {
                 "text" => &mut fields.text,
                 "url" => &mut fields.url,
                 "source" => &mut fields.source,
-                other => anyhow::bail!(
-                    "--field {f:?}: unknown key {other:?} (id, date, title, text, url, source)"
-                ),
+                other => anyhow::bail!("--field {f:?}: unknown key {other:?} (id, date, title, text, url, source)"),
             };
             *slot = name.to_string();
         }
-        Ok(ReadOptions {
-            format: self.input_format,
-            fields,
-            max_record_bytes: self.max_record_bytes,
-        })
+        Ok(ReadOptions { format: self.input_format, fields, max_record_bytes: self.max_record_bytes })
     }
 }

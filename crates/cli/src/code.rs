@@ -10,11 +10,7 @@ use std::process::ExitCode;
 
 pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     let opts = args.input.read_options()?;
-    let paths = if args.paths.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.paths.clone()
-    };
+    let paths = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
     let pipeline = Pipeline::builder().keep_junk(args.keep_junk).build();
     let stdout = std::io::stdout();
     let mut writer = EventWriter::new(BufWriter::new(stdout.lock()), args.format);
@@ -35,9 +31,7 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
                 } else {
                     for event in done.event_records(args.include_flagged) {
                         summary.events += 1;
-                        writer
-                            .event(&event, article.url.as_deref())
-                            .context("writing output")?;
+                        writer.event(&event, article.url.as_deref()).context("writing output")?;
                     }
                 }
             }
@@ -58,9 +52,5 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     }
     writer.flush().context("writing output")?;
     eprintln!("{summary}");
-    Ok(if summary.skipped > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if summary.skipped > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

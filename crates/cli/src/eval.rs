@@ -16,44 +16,18 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
     let plover = match args.mode {
         EvalMode::Plover => true,
         EvalMode::Triples => false,
-        EvalMode::Auto => records
-            .iter()
-            .flat_map(|r| &r.expected)
-            .any(|e| matches!(e, GoldEvent::Plover { .. })),
+        EvalMode::Auto => records.iter().flat_map(|r| &r.expected).any(|e| matches!(e, GoldEvent::Plover { .. })),
     };
     let pipeline = Pipeline::new();
     if plover {
         let s = score_plover(&pipeline, &records, args.include_flagged);
         println!("{name}: {} records (PLOVER)", s.records);
-        println!(
-            "type accuracy           {:.3} ({}/{})",
-            s.type_accuracy(),
-            s.type_correct,
-            s.records
-        );
-        println!(
-            "type + actor accuracy   {:.3} ({}/{})",
-            s.type_actor_accuracy(),
-            s.type_actor_correct,
-            s.records
-        );
+        println!("type accuracy           {:.3} ({}/{})", s.type_accuracy(), s.type_correct, s.records);
+        println!("type + actor accuracy   {:.3} ({}/{})", s.type_actor_accuracy(), s.type_actor_correct, s.records);
         println!("events per record       {:.2}", s.events_per_record());
-        println!(
-            "type precision          {:.3} ({}/{})",
-            s.type_precision(),
-            s.predicted_right_type,
-            s.predicted
-        );
-        for (id, gold, predicted) in s
-            .results
-            .iter()
-            .filter(|(_, g, p)| !p.iter().any(|x| &x.0 == g))
-            .take(args.show)
-        {
-            let p: Vec<String> = predicted
-                .iter()
-                .map(|(t, a, b)| format!("{a}->{b} {t}"))
-                .collect();
+        println!("type precision          {:.3} ({}/{})", s.type_precision(), s.predicted_right_type, s.predicted);
+        for (id, gold, predicted) in s.results.iter().filter(|(_, g, p)| !p.iter().any(|x| &x.0 == g)).take(args.show) {
+            let p: Vec<String> = predicted.iter().map(|(t, a, b)| format!("{a}->{b} {t}")).collect();
             println!("  miss {id}: gold {gold}, predicted [{}]", p.join(", "));
         }
     } else {
@@ -63,18 +37,8 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
             skip_no_event: args.skip_no_event,
         };
         let s = score_triples(&pipeline, &records, &opts);
-        println!(
-            "{name}: {} records, exact {}/{} ({:.3})",
-            s.records,
-            s.exact,
-            s.records,
-            ratio(s.exact, s.records)
-        );
-        for (label, c) in [
-            ("triples", s.triples),
-            ("roots", s.roots),
-            ("countries", s.countries),
-        ] {
+        println!("{name}: {} records, exact {}/{} ({:.3})", s.records, s.exact, s.records, ratio(s.exact, s.records));
+        for (label, c) in [("triples", s.triples), ("roots", s.roots), ("countries", s.countries)] {
             println!(
                 "{label:<10} P {:.3}  R {:.3}  F1 {:.3}   (tp {}, fp {}, fn {})",
                 c.precision(),
@@ -87,37 +51,14 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         }
         for r in s.results.iter().filter(|r| !r.exact).take(args.show) {
             let fmt = |v: &[(String, String, String)]| {
-                v.iter()
-                    .map(|(a, b, c)| format!("{a} {c} {b}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                v.iter().map(|(a, b, c)| format!("{a} {c} {b}")).collect::<Vec<_>>().join(", ")
             };
-            let misses: Vec<_> = r
-                .expected
-                .iter()
-                .filter(|e| !r.predicted.contains(e))
-                .cloned()
-                .collect();
-            let alarms: Vec<_> = r
-                .predicted
-                .iter()
-                .filter(|p| !r.expected.contains(p))
-                .cloned()
-                .collect();
-            println!(
-                "  {}: miss [{}] false alarm [{}]\n      {}",
-                r.id,
-                fmt(&misses),
-                fmt(&alarms),
-                r.text
-            );
+            let misses: Vec<_> = r.expected.iter().filter(|e| !r.predicted.contains(e)).cloned().collect();
+            let alarms: Vec<_> = r.predicted.iter().filter(|p| !r.expected.contains(p)).cloned().collect();
+            println!("  {}: miss [{}] false alarm [{}]\n      {}", r.id, fmt(&misses), fmt(&alarms), r.text);
         }
     }
-    Ok(if errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    Ok(if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 fn ratio(a: usize, b: usize) -> f64 {

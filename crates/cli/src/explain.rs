@@ -41,22 +41,12 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
 
 fn render(out: &mut String, done: &Processed<'_>) {
     let a = done.article();
-    let _ = writeln!(
-        out,
-        "article {} ({}), date {}",
-        a.id,
-        a.origin,
-        done.date().unwrap_or("unknown")
-    );
+    let _ = writeln!(out, "article {} ({}), date {}", a.id, a.origin, done.date().unwrap_or("unknown"));
     let head: Vec<_> = done
         .normalized()
         .repairs()
         .iter()
-        .filter(|r| {
-            done.sentences()
-                .iter()
-                .all(|s| !s.original.contains(r.original))
-        })
+        .filter(|r| done.sentences().iter().all(|s| !s.original.contains(r.original)))
         .collect();
     for r in head {
         let _ = writeln!(
@@ -109,37 +99,26 @@ fn render_actors(out: &mut String, done: &Processed<'_>, s: &dyad_extract::Sente
             orig.end,
             a.entry,
             a.how.as_str(),
-            a.canonical
-                .as_deref()
-                .map(|c| format!(" = {c}"))
-                .unwrap_or_default()
+            a.canonical.as_deref().map(|c| format!(" = {c}")).unwrap_or_default()
         );
     }
 }
 
 /// The word(s) around a repair in the original, for display.
 fn context(text: &str, span: dyad_types::Span) -> &str {
-    let start = text[..span.start]
-        .rfind(char::is_whitespace)
-        .map_or(0, |k| k + 1);
-    let end = text[span.end..]
-        .find(char::is_whitespace)
-        .map_or(text.len(), |k| span.end + k);
+    let start = text[..span.start].rfind(char::is_whitespace).map_or(0, |k| k + 1);
+    let end = text[span.end..].find(char::is_whitespace).map_or(text.len(), |k| span.end + k);
     &text[start..end.max(start)]
 }
 
 fn render_events(out: &mut String, done: &Processed<'_>, s: &dyad_extract::Sentence) {
     let n = done.normalized();
     for e in &s.events {
-        let flags = [
-            (e.negated, " negated"),
-            (e.hypothetical, " hypothetical"),
-            (e.passive, " passive"),
-        ]
-        .iter()
-        .filter(|(on, _)| *on)
-        .map(|(_, f)| *f)
-        .collect::<String>();
+        let flags = [(e.negated, " negated"), (e.hypothetical, " hypothetical"), (e.passive, " passive")]
+            .iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, f)| *f)
+            .collect::<String>();
         let _ = writeln!(
             out,
             "    event  {} {} {}  trigger {:?}{}  [{}]{}",
@@ -149,10 +128,7 @@ fn render_events(out: &mut String, done: &Processed<'_>, s: &dyad_extract::Sente
             &n.text()[e.trigger],
             flags,
             e.pattern,
-            e.note
-                .as_deref()
-                .map(|x| format!(" ({x})"))
-                .unwrap_or_default()
+            e.note.as_deref().map(|x| format!(" ({x})")).unwrap_or_default()
         );
     }
 }

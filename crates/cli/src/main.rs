@@ -28,8 +28,7 @@ fn main() -> ExitCode {
             // A closed pipe (`dyad code | head`) is the reader's choice, not
             // a failure: Unix filters exit quietly.
             if err.chain().any(|e| {
-                e.downcast_ref::<std::io::Error>()
-                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
             }) {
                 return ExitCode::SUCCESS;
             }

@@ -112,11 +112,7 @@ impl<W: Write> EventWriter<W> {
 }
 
 fn csv_field(f: &str) -> String {
-    if f.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", f.replace('"', "\"\""))
-    } else {
-        f.to_string()
-    }
+    if f.contains([',', '"', '\n', '\r']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f.to_string() }
 }
 
 /// One row in GDELT column order; columns dyad does not produce stay empty.
@@ -124,11 +120,8 @@ fn gdelt_row(e: &EventRecord, url: Option<&str>) -> Vec<String> {
     let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
     let date = e.date.as_deref().unwrap_or("").replace('-', "");
     let (year, month) = (date.get(..4).unwrap_or(""), date.get(4..6).unwrap_or(""));
-    let fraction = match (
-        year.parse::<f64>(),
-        month.parse::<f64>(),
-        date.get(6..8).and_then(|d| d.parse::<f64>().ok()),
-    ) {
+    let fraction = match (year.parse::<f64>(), month.parse::<f64>(), date.get(6..8).and_then(|d| d.parse::<f64>().ok()))
+    {
         (Ok(y), Ok(m), Some(d)) => format!("{:.4}", y + ((m - 1.0) * 30.0 + d) / 365.0),
         _ => String::new(),
     };

@@ -78,11 +78,7 @@ pub fn read_gold(file: &str, text: &str) -> (Vec<GoldRecord>, Vec<GoldError>) {
         }
         match parse_record(line) {
             Ok(r) => records.push(r),
-            Err(message) => errors.push(GoldError {
-                file: file.to_string(),
-                line: i + 1,
-                message,
-            }),
+            Err(message) => errors.push(GoldError { file: file.to_string(), line: i + 1, message }),
         }
     }
     (records, errors)
@@ -94,27 +90,16 @@ fn parse_record(line: &str) -> Result<GoldRecord, String> {
     let id = s("id").ok_or("missing \"id\"")?;
     let text = s("text").ok_or("missing \"text\"")?;
     let notes = v.get("notes");
-    let evaluate = notes
-        .and_then(|n| n.get("evaluate"))
-        .and_then(Value::as_bool)
-        .unwrap_or(true);
+    let evaluate = notes.and_then(|n| n.get("evaluate")).and_then(Value::as_bool).unwrap_or(true);
     let strings = |k: &str| -> Vec<String> {
         notes
             .and_then(|n| n.get(k))
             .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|x| x.as_str().map(str::to_string))
-                    .collect()
-            })
+            .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
             .unwrap_or_default()
     };
     let mut expected = Vec::new();
-    for e in v
-        .get("expected")
-        .and_then(Value::as_array)
-        .ok_or("missing \"expected\" list")?
-    {
+    for e in v.get("expected").and_then(Value::as_array).ok_or("missing \"expected\" list")? {
         expected.push(parse_event(e)?);
     }
     Ok(GoldRecord {
@@ -152,16 +137,12 @@ fn parse_event(e: &Value) -> Result<GoldEvent, String> {
             })
             .unwrap_or_default()
     };
-    let plover = field("plover_current")
-        .or_else(|| field("plover"))
-        .ok_or("event with neither code nor plover type")?;
+    let plover =
+        field("plover_current").or_else(|| field("plover")).ok_or("event with neither code nor plover type")?;
     Ok(GoldEvent::Plover {
         source: parties("source"),
         target: parties("target"),
-        reciprocal: e
-            .get("reciprocal")
-            .and_then(Value::as_bool)
-            .unwrap_or(false),
+        reciprocal: e.get("reciprocal").and_then(Value::as_bool).unwrap_or(false),
         plover,
     })
 }
@@ -179,20 +160,10 @@ not json
         let (records, errors) = read_gold("gold.jsonl", text);
         assert_eq!(records.len(), 2);
         assert!(matches!(&records[0].expected[0], GoldEvent::Triple { code, .. } if code == "042"));
-        assert!(matches!(
-            &records[1].expected[0],
-            GoldEvent::Plover {
-                reciprocal: true,
-                ..
-            }
-        ));
+        assert!(matches!(&records[1].expected[0], GoldEvent::Plover { reciprocal: true, .. }));
         assert_eq!(records[1].same_text_as, ["Q"]);
         assert_eq!(errors.len(), 2);
-        assert!(
-            errors[0]
-                .to_string()
-                .starts_with("gold.jsonl:2: invalid JSON")
-        );
+        assert!(errors[0].to_string().starts_with("gold.jsonl:2: invalid JSON"));
         assert_eq!(errors[1].to_string(), "gold.jsonl:4: missing \"text\"");
     }
 }

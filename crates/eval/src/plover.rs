@@ -67,20 +67,10 @@ fn canon(code: &str) -> String {
 }
 
 /// Codes every record and scores types and actors.
-pub fn score_plover(
-    pipeline: &Pipeline,
-    records: &[GoldRecord],
-    include_flagged: bool,
-) -> PloverScores {
+pub fn score_plover(pipeline: &Pipeline, records: &[GoldRecord], include_flagged: bool) -> PloverScores {
     let mut s = PloverScores::default();
     for r in records.iter().filter(|r| r.evaluate) {
-        let Some(GoldEvent::Plover {
-            source,
-            target,
-            reciprocal,
-            plover,
-        }) = r.expected.first()
-        else {
+        let Some(GoldEvent::Plover { source, target, reciprocal, plover }) = r.expected.first() else {
             continue;
         };
         let sentence_types: Vec<&str> = records
@@ -98,36 +88,25 @@ pub fn score_plover(
                 Some((
                     e.plover.clone()?,
                     canon(&e.source.code),
-                    e.target
-                        .as_ref()
-                        .map(|t| canon(&t.code))
-                        .unwrap_or_default(),
+                    e.target.as_ref().map(|t| canon(&t.code)).unwrap_or_default(),
                 ))
             })
             .collect();
         s.records += 1;
         s.predicted += predicted.len();
-        s.predicted_right_type += predicted
-            .iter()
-            .filter(|p| sentence_types.contains(&p.0.as_str()))
-            .count();
+        s.predicted_right_type += predicted.iter().filter(|p| sentence_types.contains(&p.0.as_str())).count();
         let gold_src: Vec<String> = source.iter().map(|p| canon(&p.code)).collect();
         let gold_tgt: Vec<String> = target.iter().map(|p| canon(&p.code)).collect();
-        let typed: Vec<&(String, String, String)> =
-            predicted.iter().filter(|p| &p.0 == plover).collect();
+        let typed: Vec<&(String, String, String)> = predicted.iter().filter(|p| &p.0 == plover).collect();
         if !typed.is_empty() {
             s.type_correct += 1;
         }
         let actors_ok = |p: &&(String, String, String)| {
             if *reciprocal {
-                let distinct = gold_src
-                    .iter()
-                    .collect::<std::collections::BTreeSet<_>>()
-                    .len();
+                let distinct = gold_src.iter().collect::<std::collections::BTreeSet<_>>().len();
                 gold_src.contains(&p.1) && gold_src.contains(&p.2) && (distinct < 2 || p.1 != p.2)
             } else {
-                (gold_src.is_empty() || gold_src.contains(&p.1))
-                    && (gold_tgt.is_empty() || gold_tgt.contains(&p.2))
+                (gold_src.is_empty() || gold_src.contains(&p.1)) && (gold_tgt.is_empty() || gold_tgt.contains(&p.2))
             }
         };
         if typed.iter().any(actors_ok) {

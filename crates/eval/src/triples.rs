@@ -18,11 +18,7 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options {
-            require_dyad: true,
-            include_flagged: false,
-            skip_no_event: false,
-        }
+        Options { require_dyad: true, include_flagged: false, skip_no_event: false }
     }
 }
 
@@ -51,11 +47,7 @@ impl Counts {
     /// Harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
     }
 
     fn add(&mut self, expected: &BTreeSet<Triple>, predicted: &BTreeSet<Triple>) {
@@ -113,11 +105,7 @@ pub fn score_triples(pipeline: &Pipeline, records: &[GoldRecord], opts: &Options
             .expected
             .iter()
             .filter_map(|e| match e {
-                GoldEvent::Triple {
-                    source,
-                    target,
-                    code,
-                } => Some((source.clone(), target.clone(), code.clone())),
+                GoldEvent::Triple { source, target, code } => Some((source.clone(), target.clone(), code.clone())),
                 GoldEvent::Plover { .. } => None,
             })
             .collect();
@@ -127,35 +115,18 @@ pub fn score_triples(pipeline: &Pipeline, records: &[GoldRecord], opts: &Options
         let predicted: BTreeSet<Triple> = code_record(pipeline, r, opts.include_flagged)
             .into_iter()
             .filter(|e| !opts.require_dyad || e.target.is_some())
-            .map(|e| {
-                (
-                    e.source.code,
-                    e.target.map_or_else(|| "---".to_string(), |t| t.code),
-                    e.code,
-                )
-            })
+            .map(|e| (e.source.code, e.target.map_or_else(|| "---".to_string(), |t| t.code), e.code))
             .collect();
         scores.records += 1;
         let exact = expected == predicted;
         scores.exact += usize::from(exact);
         scores.triples.add(&expected, &predicted);
-        let map = |set: &BTreeSet<Triple>, f: &dyn Fn(&Triple) -> Triple| {
-            set.iter().map(f).collect::<BTreeSet<Triple>>()
-        };
-        let root = |t: &Triple| {
-            (
-                t.0.clone(),
-                t.1.clone(),
-                t.2.get(..2).unwrap_or(&t.2).to_string(),
-            )
-        };
+        let map =
+            |set: &BTreeSet<Triple>, f: &dyn Fn(&Triple) -> Triple| set.iter().map(f).collect::<BTreeSet<Triple>>();
+        let root = |t: &Triple| (t.0.clone(), t.1.clone(), t.2.get(..2).unwrap_or(&t.2).to_string());
         let country = |t: &Triple| (prefix3(&t.0), prefix3(&t.1), t.2.clone());
-        scores
-            .roots
-            .add(&map(&expected, &root), &map(&predicted, &root));
-        scores
-            .countries
-            .add(&map(&expected, &country), &map(&predicted, &country));
+        scores.roots.add(&map(&expected, &root), &map(&predicted, &root));
+        scores.countries.add(&map(&expected, &country), &map(&predicted, &country));
         scores.results.push(RecordResult {
             id: r.id.clone(),
             text: r.text.clone(),
@@ -172,11 +143,7 @@ fn prefix3(code: &str) -> String {
 }
 
 /// Runs the pipeline over a record's text with its date as the article date.
-pub(crate) fn code_record(
-    pipeline: &Pipeline,
-    r: &GoldRecord,
-    include_flagged: bool,
-) -> Vec<EventRecord> {
+pub(crate) fn code_record(pipeline: &Pipeline, r: &GoldRecord, include_flagged: bool) -> Vec<EventRecord> {
     let article = Article {
         id: ArticleId(r.id.clone()),
         date: r.date.clone(),
@@ -195,11 +162,7 @@ mod tests {
 
     #[test]
     fn counts_compute_f1() {
-        let c = Counts {
-            tp: 3,
-            fp: 1,
-            fn_: 2,
-        };
+        let c = Counts { tp: 3, fp: 1, fn_: 2 };
         assert!((c.precision() - 0.75).abs() < 1e-9);
         assert!((c.recall() - 0.6).abs() < 1e-9);
         assert!((c.f1() - 2.0 * 0.75 * 0.6 / 1.35).abs() < 1e-9);

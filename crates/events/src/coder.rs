@@ -72,6 +72,8 @@ struct Group {
     negated: bool,
     /// Announced for the future (`will`, reported `would`, `plans to`).
     future: bool,
+    /// Wanted or promised (`wants to`, `pledged to`, `is willing to`).
+    intent: bool,
     hypothetical: bool,
     passive: bool,
 }
@@ -118,29 +120,25 @@ impl Coder {
                 *c = true;
             }
             let noun = units[i].pos == Pos::Noun;
-            let group = if noun {
-                Group {
-                    start: i,
-                    ..Group::default()
-                }
-            } else {
-                verb_group(&units, i, reported)
-            };
+            let group = if noun { Group { start: i, ..Group::default() } } else { verb_group(&units, i, reported) };
             let hypothetical = group.hypothetical || conditional_clause(&units, group.start);
             let (sources, targets) = self.parties(&units, i, &pattern, slots, group, noun);
-            let (code, note) = match (negation_code(&pattern.code), threat_code(&pattern.code)) {
-                (Some(rejection), _) if group.negated && !hypothetical => (
-                    rejection.to_string(),
-                    Some(format!("negated {} -> {rejection}", pattern.code)),
-                ),
-                // A conflictual act announced for the future is a threat
-                // in CAMEO ("said it would impose sanctions" → 1312).
-                (_, Some(threat)) if group.future && !group.negated && !hypothetical => (
-                    threat.to_string(),
-                    Some(format!("announced {} -> {threat}", pattern.code)),
-                ),
-                _ => (pattern.code.clone(), None),
-            };
+            let (code, note) =
+                match (negation_code(&pattern.code), threat_code(&pattern.code), intent_code(&pattern.code)) {
+                    (Some(rejection), _, _) if group.negated && !hypothetical => {
+                        (rejection.to_string(), Some(format!("negated {} -> {rejection}", pattern.code)))
+                    }
+                    // A conflictual act announced for the future is a threat
+                    // in CAMEO ("said it would impose sanctions" → 1312).
+                    (_, Some(threat), _) if group.future && !group.negated && !hypothetical => {
+                        (threat.to_string(), Some(format!("announced {} -> {threat}", pattern.code)))
+                    }
+                    // A cooperative act wanted or promised is an intent (03x).
+                    (_, _, Some(intent)) if group.intent && !group.negated && !hypothetical => {
+                        (intent.to_string(), Some(format!("intended {} -> {intent}", pattern.code)))
+                    }
+                    _ => (pattern.code.clone(), None),
+                };
             let negated = group.negated && note.is_none();
             let pattern_text = format!(
                 "{} {}{} {}",
@@ -224,21 +222,12 @@ impl Coder {
         let limit = clause_end(units, i);
         let mut best: Option<(Pattern, Slots)> = None;
         let heads: Vec<&str> = if noun {
-            u.noun_lemma
-                .iter()
-                .map(String::as_str)
-                .chain(std::iter::once(u.lower.as_str()))
-                .collect()
+            u.noun_lemma.iter().map(String::as_str).chain(std::iter::once(u.lower.as_str())).collect()
         } else {
             u.verb_lemmas.iter().map(String::as_str).collect()
         };
         for head in heads {
-            for p in self
-                .verbs
-                .patterns_for(head)
-                .iter()
-                .filter(|p| p.noun == noun)
-            {
+            for p in self.verbs.patterns_for(head).iter().filter(|p| p.noun == noun) {
                 if best.as_ref().is_some_and(|(b, _)| b.weight() >= p.weight()) {
                     continue;
                 }
@@ -250,16 +239,9 @@ impl Coder {
                         None => continue,
                     }
                 }
-                if let Some(slots) = match_frame(
-                    units,
-                    start,
-                    &p.frame,
-                    limit,
-                    Slots {
-                        end: start,
-                        ..Slots::default()
-                    },
-                ) {
+                if let Some(slots) =
+                    match_frame(units, start, &p.frame, limit, Slots { end: start, ..Slots::default() })
+                {
                     best = Some((p.clone(), slots));
                 }
             }
@@ -278,20 +260,14 @@ impl Coder {
         noun: bool,
     ) -> (Vec<usize>, Vec<usize>) {
         let limit = clause_end(units, i);
-        let subject = if noun {
-            nominal_source(units, i)
-        } else {
-            subject(units, group.start, 0)
-        };
+        let subject = if noun { nominal_source(units, i) } else { subject(units, group.start, 0) };
         let mut targets: Vec<usize> = match slots.target {
             Some(t) => coordinated_right(units, t),
             // The object stands before any comma: after one come
             // attributions ("…, officials said") and asides.
-            None if !p.has_source() => {
-                first_actor_after(units, i + 1, comma_or(units, i + 1, limit))
-                    .map(|t| coordinated_right(units, t))
-                    .unwrap_or_default()
-            }
+            None if !p.has_source() => first_actor_after(units, i + 1, comma_or(units, i + 1, limit))
+                .map(|t| coordinated_right(units, t))
+                .unwrap_or_default(),
             None => Vec::new(),
         };
         let mut sources = subject;
@@ -314,37 +290,18 @@ impl Coder {
 
 fn party(units: &[Tagged], actors: &[ActorMention], unit: usize) -> Party {
     let actor = units[unit].actor.unwrap_or(0);
-    Party {
-        actor,
-        code: actors[actor].code.clone(),
-        span: actors[actor].span,
-    }
+    Party { actor, code: actors[actor].code.clone(), span: actors[actor].span }
 }
 
 fn is_reporting(u: &Tagged) -> bool {
     u.verb_lemmas.iter().any(|l| {
-        matches!(
-            l.as_str(),
-            "say"
-                | "tell"
-                | "add"
-                | "state"
-                | "announce"
-                | "report"
-                | "claim"
-                | "insist"
-                | "declare"
-        )
+        matches!(l.as_str(), "say" | "tell" | "add" | "state" | "announce" | "report" | "claim" | "insist" | "declare")
     })
 }
 
 /// Units that may stand between a frame item and what it names.
 fn filler(u: &Tagged) -> bool {
-    matches!(u.pos, Pos::Det)
-        || matches!(
-            u.lower.as_str(),
-            "its" | "their" | "his" | "her" | "our" | "own"
-        )
+    matches!(u.pos, Pos::Det) || matches!(u.lower.as_str(), "its" | "their" | "his" | "her" | "our" | "own")
 }
 
 fn skip_fillers(units: &[Tagged], mut k: usize, limit: usize) -> usize {
@@ -367,22 +324,14 @@ fn match_words(units: &[Tagged], k: usize, words: &[&str], limit: usize) -> Opti
         .then_some(k + words.len())
 }
 
-fn match_frame(
-    units: &[Tagged],
-    k: usize,
-    items: &[FrameItem],
-    limit: usize,
-    slots: Slots,
-) -> Option<Slots> {
+fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, slots: Slots) -> Option<Slots> {
     let Some((first, rest)) = items.split_first() else {
         return Some(Slots { end: k, ..slots });
     };
     match first {
         FrameItem::Skip => {
             for n in 0..=MAX_SKIP {
-                if k + n > limit
-                    || (n > 0 && matches!(units[k + n - 1].lower.as_str(), ";" | ":" | "," | "."))
-                {
+                if k + n > limit || (n > 0 && matches!(units[k + n - 1].lower.as_str(), ";" | ":" | "," | ".")) {
                     break;
                 }
                 if let Some(s) = match_frame(units, k + n, rest, limit, slots) {
@@ -393,21 +342,21 @@ fn match_frame(
         }
         FrameItem::Words(alts) => alts.iter().find_map(|alt| {
             let words: Vec<&str> = alt.iter().map(String::as_str).collect();
-            match_words(units, k, &words, limit)
-                .and_then(|e| match_frame(units, e, rest, limit, slots))
+            match_words(units, k, &words, limit).and_then(|e| match_frame(units, e, rest, limit, slots))
         }),
         FrameItem::Target | FrameItem::Source => {
             // "helped the two exiled dissidents": numbers and adjectives
             // may stand before the actor too.
             let mut a = skip_fillers(units, k, limit);
             let mut extra = 0;
-            while a < limit && extra < 3 && matches!(units[a].pos, Pos::Num | Pos::Adj) {
+            while a < limit && extra < 3 && (matches!(units[a].pos, Pos::Num | Pos::Adj) || units[a].participle) {
                 a += 1;
                 extra += 1;
             }
             if a >= limit || units[a].pos != Pos::Actor {
                 return None;
             }
+            let a = possessed(units, a);
             let mut s = slots;
             if *first == FrameItem::Target {
                 s.target = Some(a);
@@ -439,10 +388,7 @@ fn clause_end(units: &[Tagged], i: usize) -> usize {
                     | "who"
                     | "which"
                     | "where"
-            ) || (u.lower == ","
-                && units
-                    .get(k + 1)
-                    .is_some_and(|n| matches!(n.pos, Pos::Sub | Pos::Wh)))
+            ) || (u.lower == "," && units.get(k + 1).is_some_and(|n| matches!(n.pos, Pos::Sub | Pos::Wh)))
         })
         .unwrap_or(units.len())
 }
@@ -450,10 +396,7 @@ fn clause_end(units: &[Tagged], i: usize) -> usize {
 /// The verb group ending at the head `i`: auxiliaries, modals, negation,
 /// adverbs and `to` before it.
 fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
-    let mut g = Group {
-        start: i,
-        ..Group::default()
-    };
+    let mut g = Group { start: i, ..Group::default() };
     let mut k = i;
     let mut be = false;
     while k > 0 {
@@ -467,18 +410,14 @@ fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
             Pos::Neg => g.negated = true,
             Pos::Modal => {
                 let w = u.lower.as_str();
-                if matches!(w, "could" | "might" | "may" | "should") || (w == "would" && !reported)
-                {
+                if matches!(w, "could" | "might" | "may" | "should") || (w == "would" && !reported) {
                     g.hypothetical = true;
                 } else if matches!(w, "will" | "shall" | "would" | "'ll") {
                     g.future = true;
                 }
             }
             Pos::Aux => {
-                if matches!(
-                    u.lower.as_str(),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
-                ) {
+                if matches!(u.lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am") {
                     be = true;
                 }
                 if u.lower.ends_with("n't") {
@@ -494,16 +433,14 @@ fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
     // only possible; look just before the group.
     if k >= 1 && units[k - 1..i].iter().any(|u| u.pos == Pos::To) {
         let before = &units[k.saturating_sub(3)..k];
-        if before
-            .iter()
-            .any(|u| FUTURE_WORDS.contains(&u.lower.as_str()))
-        {
+        if before.iter().any(|u| FUTURE_WORDS.contains(&u.lower.as_str())) {
             g.future = true;
         }
-        if before
-            .iter()
-            .any(|u| MODAL_WORDS.contains(&u.lower.as_str()))
-        {
+        if before.iter().any(|u| INTENT_WORDS.contains(&u.lower.as_str())) {
+            g.future = true;
+            g.intent = true;
+        }
+        if before.iter().any(|u| MODAL_WORDS.contains(&u.lower.as_str())) {
             g.hypothetical = true;
             // The negation of "not inclined to" belongs to the modal word.
             g.negated = false;
@@ -536,19 +473,10 @@ const MODAL_WORDS: &[&str] = &[
     "unlikely",
     "likely",
     "inclined",
-    "willing",
     "unwilling",
-    "ready",
     "able",
     "possible",
     "expected",
-    "hoping",
-    "hope",
-    "hopes",
-    "hoped",
-    "wants",
-    "want",
-    "wanted",
     "wish",
     "wishes",
     "may",
@@ -556,21 +484,52 @@ const MODAL_WORDS: &[&str] = &[
     "could",
 ];
 
+/// Words that state an intention to do what follows (CAMEO's 03x codes
+/// for cooperation, 13x threats for conflict).
+const INTENT_WORDS: &[&str] = &[
+    "want",
+    "wants",
+    "wanted",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "aim",
+    "aims",
+    "aimed",
+    "pledge",
+    "pledges",
+    "pledged",
+    "promise",
+    "promises",
+    "promised",
+    "offer",
+    "offers",
+    "offered",
+    "vowed",
+    "vow",
+    "vows",
+    "willing",
+    "ready",
+    "eager",
+    "determined",
+    "committed",
+];
+
 /// True when the clause of `start` is conditional or doubtful: `if`,
 /// `unless`, `whether`, `unlikely that`, `could`.
 fn conditional_clause(units: &[Tagged], start: usize) -> bool {
     for k in (0..start).rev() {
         let w = units[k].lower.as_str();
-        if matches!(
-            w,
-            "if" | "unless" | "whether" | "unlikely" | "perhaps" | "maybe" | "possibly"
-        ) {
+        if matches!(w, "if" | "unless" | "whether" | "unlikely" | "perhaps" | "maybe" | "possibly") {
             return true;
         }
-        if matches!(
-            w,
-            ";" | ":" | "while" | "although" | "because" | "who" | "which"
-        ) || (units[k].pos == Pos::Verb && !is_reporting(&units[k]))
+        if matches!(w, ";" | ":" | "while" | "although" | "because" | "who" | "which")
+            || (units[k].pos == Pos::Verb && !is_reporting(&units[k]))
         {
             return false;
         }
@@ -609,10 +568,7 @@ fn coordinated_left(units: &[Tagged], a: usize) -> Vec<usize> {
         while p > 0 && filler(&units[p - 1]) {
             p -= 1;
         }
-        if p >= 2
-            && matches!(units[p - 1].lower.as_str(), "," | "and" | "or")
-            && units[p - 2].pos == Pos::Actor
-        {
+        if p >= 2 && matches!(units[p - 1].lower.as_str(), "," | "and" | "or") && units[p - 2].pos == Pos::Actor {
             out.push(p - 2);
             k = p - 2;
         } else {
@@ -625,13 +581,23 @@ fn coordinated_left(units: &[Tagged], a: usize) -> Vec<usize> {
 
 /// The first comma at or after `from`, else `limit`.
 fn comma_or(units: &[Tagged], from: usize, limit: usize) -> usize {
-    (from..limit)
-        .find(|&k| units[k].lower == ",")
-        .unwrap_or(limit)
+    (from..limit).find(|&k| units[k].lower == ",").unwrap_or(limit)
 }
 
 fn first_actor_after(units: &[Tagged], from: usize, limit: usize) -> Option<usize> {
-    (from..limit.min(units.len())).find(|&k| units[k].pos == Pos::Actor)
+    (from..limit.min(units.len())).find(|&k| units[k].pos == Pos::Actor).map(|k| possessed(units, k))
+}
+
+/// "Egypt's Muslim Brotherhood": the actor a possessive actor owns is the
+/// head of the phrase.
+fn possessed(units: &[Tagged], a: usize) -> usize {
+    if units.get(a + 1).is_some_and(|u| u.pos == Pos::Possessive)
+        && units.get(a + 2).is_some_and(|u| u.pos == Pos::Actor)
+    {
+        a + 2
+    } else {
+        a
+    }
 }
 
 /// True when the actor at `a` is the object of a preposition.
@@ -662,11 +628,7 @@ fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
                 while p > 0 && (filler(&units[p - 1]) || units[p - 1].pos == Pos::Adj) {
                     p -= 1;
                 }
-                if p > 0
-                    && units[p - 1].pos == Pos::Verb
-                    && !is_reporting(&units[p - 1])
-                    && depth < MAX_CHAIN
-                {
+                if p > 0 && units[p - 1].pos == Pos::Verb && !is_reporting(&units[p - 1]) && depth < MAX_CHAIN {
                     let v = verb_group(units, p - 1, false).start;
                     let s = subject(units, v, depth + 1);
                     if !s.is_empty() {
@@ -704,15 +666,12 @@ fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
 /// If the comma at `close` ends an apposition (`, a key U.S. ally,`) that
 /// follows an actor, the index of the comma that opens it.
 fn apposition_start(units: &[Tagged], close: usize) -> Option<usize> {
-    let open = (close.saturating_sub(12)..close)
-        .rev()
-        .find(|&k| units[k].lower == ",")?;
+    let open = (close.saturating_sub(12)..close).rev().find(|&k| units[k].lower == ",")?;
     let first = units.get(open + 1)?;
-    let starts_like_apposition = matches!(first.pos, Pos::Det | Pos::Num)
-        || matches!(first.lower.as_str(), "its" | "their" | "his" | "her");
+    let starts_like_apposition =
+        matches!(first.pos, Pos::Det | Pos::Num) || matches!(first.lower.as_str(), "its" | "their" | "his" | "her");
     let inner_verb = units[open + 1..close].iter().any(|u| u.pos == Pos::Verb);
-    (starts_like_apposition && !inner_verb && open > 0 && units[open - 1].pos == Pos::Actor)
-        .then_some(open)
+    (starts_like_apposition && !inner_verb && open > 0 && units[open - 1].pos == Pos::Actor).then_some(open)
 }
 
 /// The source of a nominal event: `X's visit`, `Chinese visit`, else the
@@ -746,6 +705,18 @@ fn threat_code(code: &str) -> Option<&'static str> {
     }
 }
 
+/// The intent code (03x) for a cooperative act that is wanted or promised.
+fn intent_code(code: &str) -> Option<&'static str> {
+    match code.get(..2)? {
+        "04" => Some("036"),
+        "05" => Some("032"),
+        "06" => Some("031"),
+        "07" => Some("033"),
+        "08" => Some("035"),
+        _ => None,
+    }
+}
+
 /// CAMEO codes a refusal of cooperation as a rejection: the code a negated
 /// cooperative event takes (`would not provide support` → 121).
 fn negation_code(code: &str) -> Option<&'static str> {
@@ -765,10 +736,7 @@ mod tests {
 
     fn coder() -> Coder {
         let mut v = VerbDictionary::new();
-        v.add_groups(
-            "g.tsv",
-            "AGREEMENT\tagreement|accord|pact|deal\nAID\taid|support|assistance\n",
-        );
+        v.add_groups("g.tsv", "AGREEMENT\tagreement|accord|pact|deal\nAID\taid|support|assistance\n");
         v.add_verbs(
             "v.tsv",
             "042\tvisit\t\n042\tvisit/n\tto +\n040\tmeet\t\n040\tmeet\twith +\n057\tsign\t* &AGREEMENT\n190\tattack\t\n173\tjail\t\n070\tprovide\t* &AID\n112\taccuse\t+ of\n0356\tpledge\tto withdraw\n",
@@ -781,29 +749,18 @@ mod tests {
         let mut d = Dictionary::new();
         d.add_file("countries.tsv", "CHN\tname\tChina\nRUS\tname\tRussia\nRUS\tcapital\tMoscow\nUKR\tname\tUkraine\nUSA\tname\tUnited States\nIRQ\tname\tIraq\nJPN\tname\tJapan\nKOR\tname\tSouth Korea\nTUN\tadj\tTunisian\nNGA\tadj\tNigerian\n");
         d.add_file("agents.tsv", "JUD\tcourt\nEDU\tstudent\nGOV\tofficials\n");
-        d.add_file(
-            "people.tsv",
-            "Xi Jinping\tCHN\tXi\tGOV:head-of-state:2013-03-14:\n",
-        );
+        d.add_file("people.tsv", "Xi Jinping\tCHN\tXi\tGOV:head-of-state:2013-03-14:\n");
         Recognizer::new(Arc::new(d))
     }
 
     fn code(text: &str) -> Vec<String> {
-        let actors = recognizer().find(
-            text,
-            Span::new(0, text.len()),
-            Some(dyad_actors::DayKey(20250505)),
-        );
+        let actors = recognizer().find(text, Span::new(0, text.len()), Some(dyad_actors::DayKey(20250505)));
         coder()
             .code(text, Span::new(0, text.len()), &actors)
             .into_iter()
             .map(|e| {
-                let mut s = format!(
-                    "{} {} {}",
-                    e.source.code,
-                    e.code,
-                    e.target.map(|t| t.code).unwrap_or_else(|| "-".into())
-                );
+                let mut s =
+                    format!("{} {} {}", e.source.code, e.code, e.target.map(|t| t.code).unwrap_or_else(|| "-".into()));
                 if e.negated {
                     s.push_str(" neg");
                 }
@@ -818,14 +775,8 @@ mod tests {
     #[test]
     fn basic_verb_patterns() {
         assert_eq!(code("Xi visited Moscow on Tuesday."), ["CHNGOV 042 RUS"]);
-        assert_eq!(
-            code("China signed an agreement with Russia."),
-            ["CHN 057 RUS"]
-        );
-        assert_eq!(
-            code("A Tunisian court has jailed a Nigerian student."),
-            ["TUNJUD 173 NGAEDU"]
-        );
+        assert_eq!(code("China signed an agreement with Russia."), ["CHN 057 RUS"]);
+        assert_eq!(code("A Tunisian court has jailed a Nigerian student."), ["TUNJUD 173 NGAEDU"]);
         assert_eq!(code("China accused Russia of lying."), ["CHN 112 RUS"]);
     }
 
@@ -834,57 +785,26 @@ mod tests {
         assert_eq!(code("Iraq was attacked by Russia."), ["RUS 190 IRQ"]);
         assert_eq!(
             code("China, Japan and South Korea met."),
-            [
-                "CHN 040 JPN",
-                "CHN 040 KOR",
-                "JPN 040 CHN",
-                "JPN 040 KOR",
-                "KOR 040 CHN",
-                "KOR 040 JPN"
-            ]
+            ["CHN 040 JPN", "CHN 040 KOR", "JPN 040 CHN", "JPN 040 KOR", "KOR 040 CHN", "KOR 040 JPN"]
         );
-        assert_eq!(
-            code("China and Japan met in Moscow."),
-            ["CHN 040 RUS", "JPN 040 RUS"]
-        );
-        assert_eq!(
-            code("Russia attacked Ukraine and Iraq."),
-            ["RUS 190 UKR", "RUS 190 IRQ"]
-        );
+        assert_eq!(code("China and Japan met in Moscow."), ["CHN 040 RUS", "JPN 040 RUS"]);
+        assert_eq!(code("Russia attacked Ukraine and Iraq."), ["RUS 190 UKR", "RUS 190 IRQ"]);
     }
 
     #[test]
     fn negation_modality_reported_speech() {
         assert_eq!(code("Russia did not attack Ukraine."), ["RUS 190 UKR neg"]);
         assert_eq!(code("Russia could attack Ukraine."), ["RUS 190 UKR hyp"]);
-        assert_eq!(
-            code("China said it would not provide support to Russia."),
-            ["CHN 121 RUS"]
-        );
+        assert_eq!(code("China said it would not provide support to Russia."), ["CHN 121 RUS"]);
         assert_eq!(code("China said Russia attacked Ukraine."), ["RUS 190 UKR"]);
-        assert_eq!(
-            code("It is unlikely that Russia will attack Ukraine."),
-            ["RUS 190 UKR hyp"]
-        );
-        assert_eq!(
-            code("Xi is not inclined to visit Moscow."),
-            ["CHNGOV 042 RUS hyp"]
-        );
+        assert_eq!(code("It is unlikely that Russia will attack Ukraine."), ["RUS 190 UKR hyp"]);
+        assert_eq!(code("Xi is not inclined to visit Moscow."), ["CHNGOV 042 RUS hyp"]);
     }
 
     #[test]
     fn nominal_events_and_chains() {
-        assert_eq!(
-            code("Xi's visit to Moscow was a success."),
-            ["CHNGOV 042 RUS"]
-        );
-        assert_eq!(
-            code("Russia pledged to withdraw from Ukraine."),
-            ["RUS 0356 UKR"]
-        );
-        assert_eq!(
-            code("Xi met officials in Moscow and attacked Ukraine."),
-            ["CHNGOV 040 RUSGOV", "CHNGOV 190 UKR"]
-        );
+        assert_eq!(code("Xi's visit to Moscow was a success."), ["CHNGOV 042 RUS"]);
+        assert_eq!(code("Russia pledged to withdraw from Ukraine."), ["RUS 0356 UKR"]);
+        assert_eq!(code("Xi met officials in Moscow and attacked Ukraine."), ["CHNGOV 040 RUSGOV", "CHNGOV 190 UKR"]);
     }
 }

@@ -33,16 +33,12 @@ impl CodeTable {
     /// The built-in table (from `dictionaries/cameo/`).
     pub fn builtin() -> Arc<CodeTable> {
         static T: OnceLock<Arc<CodeTable>> = OnceLock::new();
-        T.get_or_init(|| Arc::new(CodeTable::parse(EVENT_CODES, PLOVER)))
-            .clone()
+        T.get_or_init(|| Arc::new(CodeTable::parse(EVENT_CODES, PLOVER))).clone()
     }
 
     fn parse(codes: &str, plover: &str) -> CodeTable {
         let mut map = HashMap::new();
-        for line in codes
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-        {
+        for line in codes.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
             let cols: Vec<&str> = line.split('\t').collect();
             if let [code, name, goldstein, quad, ..] = cols[..] {
                 map.insert(
@@ -57,10 +53,7 @@ impl CodeTable {
                 );
             }
         }
-        for line in plover
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-        {
+        for line in plover.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
             if let Some((code, event)) = line.split_once('\t')
                 && let Some(info) = map.get_mut(code)
             {

@@ -70,9 +70,7 @@ pub struct Tagged {
 impl Tagged {
     /// True when a frame word matches this unit (surface or lemma).
     pub fn matches(&self, word: &str) -> bool {
-        self.lower == word
-            || self.noun_lemma.as_deref() == Some(word)
-            || self.verb_lemmas.iter().any(|l| l == word)
+        self.lower == word || self.noun_lemma.as_deref() == Some(word) || self.verb_lemmas.iter().any(|l| l == word)
     }
 }
 
@@ -84,9 +82,7 @@ pub fn tag(text: &str, sentence: Span, actors: &[ActorMention], lex: &Lexicon) -
         while next_actor < actors.len() && actors[next_actor].span.end <= tok.span.start {
             next_actor += 1;
         }
-        if let Some(a) = actors
-            .get(next_actor)
-            .filter(|a| a.span.start <= tok.span.start && tok.span.end <= a.span.end)
+        if let Some(a) = actors.get(next_actor).filter(|a| a.span.start <= tok.span.start && tok.span.end <= a.span.end)
         {
             if out.last().is_none_or(|u| u.actor != Some(next_actor)) {
                 out.push(Tagged {
@@ -116,15 +112,7 @@ pub fn tag(text: &str, sentence: Span, actors: &[ActorMention], lex: &Lexicon) -
 }
 
 fn plain(span: Span, lower: String, pos: Pos) -> Tagged {
-    Tagged {
-        span,
-        lower,
-        pos,
-        actor: None,
-        verb_lemmas: Vec::new(),
-        noun_lemma: None,
-        participle: false,
-    }
+    Tagged { span, lower, pos, actor: None, verb_lemmas: Vec::new(), noun_lemma: None, participle: false }
 }
 
 fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
@@ -148,18 +136,11 @@ fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
         return plain(span, lower, pos);
     }
     let lemmas = lex.lemmas(&lower);
-    let verb_lemmas: Vec<String> = lemmas
-        .iter()
-        .filter(|l| lex.tags(l).contains(Tags::VERB))
-        .cloned()
-        .collect();
-    let noun_lemma = lemmas
-        .iter()
-        .find(|l| lex.tags(l).contains(Tags::NOUN))
-        .cloned();
+    let verb_lemmas: Vec<String> = lemmas.iter().filter(|l| lex.tags(l).contains(Tags::VERB)).cloned().collect();
+    let noun_lemma = lemmas.iter().find(|l| lex.tags(l).contains(Tags::NOUN)).cloned();
     let adj = lex.tags(&lower).contains(Tags::ADJ);
-    let adv = lex.tags(&lower).contains(Tags::ADV)
-        || (lower.ends_with("ly") && lower.len() > 4 && verb_lemmas.is_empty());
+    let adv =
+        lex.tags(&lower).contains(Tags::ADV) || (lower.ends_with("ly") && lower.len() > 4 && verb_lemmas.is_empty());
     let participle = !verb_lemmas.is_empty()
         && (lower.ends_with("ed")
             || lower.ends_with("en")
@@ -170,11 +151,7 @@ fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
     } else if !verb_lemmas.is_empty() {
         // Decided by context below; start from the verb reading for
         // inflected forms that nouns do not take.
-        if lower.ends_with("ed") {
-            Pos::Verb
-        } else {
-            Pos::Noun
-        }
+        if lower.ends_with("ed") { Pos::Verb } else { Pos::Noun }
     } else if adv && noun_lemma.is_none() {
         Pos::Adv
     } else if adj && noun_lemma.is_none() {
@@ -186,15 +163,7 @@ fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
     } else {
         Pos::Noun
     };
-    Tagged {
-        span,
-        lower,
-        pos,
-        actor: None,
-        verb_lemmas,
-        noun_lemma,
-        participle,
-    }
+    Tagged { span, lower, pos, actor: None, verb_lemmas, noun_lemma, participle }
 }
 
 /// Subject pronouns: a verb follows them.
@@ -204,10 +173,7 @@ pub(crate) fn is_subject_pronoun(w: &str) -> bool {
 
 /// Words that take a noun after them, not a verb.
 fn takes_noun(pos: Pos) -> bool {
-    matches!(
-        pos,
-        Pos::Det | Pos::Adj | Pos::Possessive | Pos::Num | Pos::Prep
-    )
+    matches!(pos, Pos::Det | Pos::Adj | Pos::Possessive | Pos::Num | Pos::Prep)
 }
 
 /// Second pass: words that can be nouns or verbs take the reading their
@@ -217,10 +183,7 @@ fn disambiguate(units: &mut [Tagged]) {
         if units[i].verb_lemmas.is_empty() || units[i].pos == Pos::Actor {
             continue;
         }
-        let prev = (0..i)
-            .rev()
-            .find(|&k| units[k].pos != Pos::Adv)
-            .map(|k| (units[k].pos, units[k].lower.as_str()));
+        let prev = (0..i).rev().find(|&k| units[k].pos != Pos::Adv).map(|k| (units[k].pos, units[k].lower.as_str()));
         let verbal_context = match prev {
             Some((Pos::Aux | Pos::Modal | Pos::Neg | Pos::To | Pos::Actor | Pos::Wh, _)) => true,
             Some((Pos::Pron, w)) => is_subject_pronoun(w),
@@ -228,9 +191,7 @@ fn disambiguate(units: &mut [Tagged]) {
                 // "the government expressed", "Congress is asking":
                 // an inflected verb form after a noun.
                 let w = &units[i].lower;
-                w.ends_with("ed")
-                    || (w.ends_with('s') && !w.ends_with("ss"))
-                    || !units[i].verb_lemmas.contains(w)
+                w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) || !units[i].verb_lemmas.contains(w)
             }
             Some((Pos::Punct, ",")) | Some((Pos::Conj, _)) => {
                 units[i].lower.ends_with("ing") || units[i].lower.ends_with("ed")
@@ -239,14 +200,8 @@ fn disambiguate(units: &mut [Tagged]) {
             _ => false,
         };
         let nominal_context = prev.is_some_and(|(p, _)| takes_noun(p));
-        units[i].pos = if nominal_context
-            && !matches!(prev, Some((Pos::Prep, _)) if units[i].lower.ends_with("ing"))
-        {
-            if units[i].noun_lemma.is_some() {
-                Pos::Noun
-            } else {
-                Pos::Adj
-            }
+        units[i].pos = if nominal_context && !matches!(prev, Some((Pos::Prep, _)) if units[i].lower.ends_with("ing")) {
+            if units[i].noun_lemma.is_some() { Pos::Noun } else { Pos::Adj }
         } else if verbal_context || units[i].noun_lemma.is_none() {
             Pos::Verb
         } else {
@@ -261,10 +216,7 @@ mod tests {
 
     fn pos(text: &str) -> Vec<(String, Pos)> {
         let lex = Lexicon::builtin();
-        tag(text, Span::new(0, text.len()), &[], &lex)
-            .into_iter()
-            .map(|u| (u.lower, u.pos))
-            .collect()
+        tag(text, Span::new(0, text.len()), &[], &lex).into_iter().map(|u| (u.lower, u.pos)).collect()
     }
 
     #[test]

@@ -48,20 +48,13 @@ impl VerbDictionary {
                 self.problems.push(VerbError {
                     file: file.into(),
                     line: i + 1,
-                    kind: VerbErrorKind::Columns {
-                        expected: 2,
-                        found: cols.len(),
-                    },
+                    kind: VerbErrorKind::Columns { expected: 2, found: cols.len() },
                 });
                 continue;
             }
             let words = cols[1]
                 .split('|')
-                .map(|w| {
-                    w.split_whitespace()
-                        .map(str::to_lowercase)
-                        .collect::<Vec<_>>()
-                })
+                .map(|w| w.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
                 .filter(|w| !w.is_empty())
                 .collect();
             self.groups.insert(cols[0].trim().to_string(), words);
@@ -79,9 +72,7 @@ impl VerbDictionary {
             match self.parse_line(file, line_no, line) {
                 Ok(p) => {
                     let key = (
-                        p.head.clone()
-                            + if p.noun { "/n" } else { "" }
-                            + p.particle.as_deref().unwrap_or(""),
+                        p.head.clone() + if p.noun { "/n" } else { "" } + p.particle.as_deref().unwrap_or(""),
                         p.frame_text.clone(),
                     );
                     if let Some(first) = self.seen.get(&key) {
@@ -99,11 +90,7 @@ impl VerbDictionary {
                     self.seen.insert(key, p.origin.clone());
                     self.heads.entry(p.head.clone()).or_default().push(p);
                 }
-                Err(kind) => self.problems.push(VerbError {
-                    file: file.into(),
-                    line: line_no,
-                    kind,
-                }),
+                Err(kind) => self.problems.push(VerbError { file: file.into(), line: line_no, kind }),
             }
         }
         for v in self.heads.values_mut() {
@@ -114,10 +101,7 @@ impl VerbDictionary {
     fn parse_line(&self, file: &str, line_no: usize, line: &str) -> Result<Pattern, VerbErrorKind> {
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 2 || cols.len() > 4 {
-            return Err(VerbErrorKind::Columns {
-                expected: 4,
-                found: cols.len(),
-            });
+            return Err(VerbErrorKind::Columns { expected: 4, found: cols.len() });
         }
         let code = cols[0].trim();
         if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
@@ -132,11 +116,7 @@ impl VerbDictionary {
             Some((h, p)) => (h.to_string(), Some(p.replace('_', " "))),
             None => (head_part.clone(), None),
         };
-        if head.is_empty()
-            || !head
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-        {
+        if head.is_empty() || !head.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') {
             return Err(VerbErrorKind::BadHead(cols[1].to_string()));
         }
         let frame_text = cols.get(2).map_or("", |f| f.trim()).to_string();
@@ -148,15 +128,10 @@ impl VerbDictionary {
                 "$" => FrameItem::Source,
                 g if g.starts_with('&') => {
                     let name = &g[1..];
-                    let words = self
-                        .groups
-                        .get(name)
-                        .ok_or_else(|| VerbErrorKind::UndefinedGroup(name.to_string()))?;
+                    let words = self.groups.get(name).ok_or_else(|| VerbErrorKind::UndefinedGroup(name.to_string()))?;
                     FrameItem::Words(words.clone())
                 }
-                w if w
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || matches!(c, '|' | '-' | '\''))
+                w if w.chars().all(|c| c.is_alphanumeric() || matches!(c, '|' | '-' | '\''))
                     && !w.starts_with('|')
                     && !w.ends_with('|') =>
                 {
@@ -214,10 +189,7 @@ mod tests {
     #[test]
     fn parses_patterns_and_reports_problems() {
         let mut d = VerbDictionary::new();
-        d.add_groups(
-            "g.tsv",
-            "AGREEMENT\tagreement|accord|free trade agreement\n",
-        );
+        d.add_groups("g.tsv", "AGREEMENT\tagreement|accord|free trade agreement\n");
         d.add_verbs(
             "v.tsv",
             "# code\thead\tframe\tnote\n057\tsign\t* &AGREEMENT * with +\t\n057\tsign\t* &AGREEMENT\n042\tvisit/n\tto +\n0331\tcall_for\t+\n5x\tsign\t+\n057\tsign\t&NOPE\n057\tsign\t* &AGREEMENT\n040\tmeet\twith (+)\n",
@@ -247,20 +219,12 @@ mod builtin_tests {
     #[test]
     fn builtin_patterns_load_cleanly_and_cover_every_root() {
         let d = VerbDictionary::builtin();
-        let problems: Vec<String> = d
-            .problems()
-            .iter()
-            .take(20)
-            .map(ToString::to_string)
-            .collect();
+        let problems: Vec<String> = d.problems().iter().take(20).map(ToString::to_string).collect();
         assert!(problems.is_empty(), "{}", problems.join("\n"));
         assert!(d.len() >= 2_000, "{} patterns", d.len());
         for root in 1..=20 {
             let r = format!("{root:02}");
-            assert!(
-                d.heads.values().flatten().any(|p| p.code.starts_with(&r)),
-                "root {r}"
-            );
+            assert!(d.heads.values().flatten().any(|p| p.code.starts_with(&r)), "root {r}");
         }
     }
 }

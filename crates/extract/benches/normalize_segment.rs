@@ -12,13 +12,8 @@ use dyad_segment::Segmenter;
 use std::hint::black_box;
 
 fn corpus() -> Vec<String> {
-    let path = std::env::var("DYAD_BENCH_CORPUS").unwrap_or_else(|_| {
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../benches/corpus/corpus.jsonl"
-        )
-        .to_string()
-    });
+    let path = std::env::var("DYAD_BENCH_CORPUS")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../benches/corpus/corpus.jsonl").to_string());
     let data = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!("{path}: {e}; generate it with `python3 scripts/gen_bench_corpus.py benches/corpus`")
     });
@@ -35,10 +30,8 @@ fn bench(c: &mut Criterion) {
     let normalizer = Normalizer::builder().names(dict.names()).build();
     let segmenter = Segmenter::new();
     // Asserted inside the bench so that a broken stage cannot look fast.
-    let expected_sentences: usize = texts
-        .iter()
-        .map(|t| segmenter.sentences(normalizer.normalize(t).text()).count())
-        .sum();
+    let expected_sentences: usize =
+        texts.iter().map(|t| segmenter.sentences(normalizer.normalize(t).text()).count()).sum();
     assert!(expected_sentences > texts.len());
     let mut group = c.benchmark_group("normalize_segment");
     group.sample_size(10);
@@ -55,24 +48,11 @@ fn bench(c: &mut Criterion) {
         })
     });
     group.bench_function("normalize_only", |b| {
-        b.iter(|| {
-            texts
-                .iter()
-                .map(|t| normalizer.normalize(black_box(t)).text().len())
-                .sum::<usize>()
-        })
+        b.iter(|| texts.iter().map(|t| normalizer.normalize(black_box(t)).text().len()).sum::<usize>())
     });
-    let repaired: Vec<String> = texts
-        .iter()
-        .map(|t| normalizer.normalize(t).text().to_string())
-        .collect();
+    let repaired: Vec<String> = texts.iter().map(|t| normalizer.normalize(t).text().to_string()).collect();
     group.bench_function("segment_only", |b| {
-        b.iter(|| {
-            repaired
-                .iter()
-                .map(|t| segmenter.sentences(black_box(t)).count())
-                .sum::<usize>()
-        })
+        b.iter(|| repaired.iter().map(|t| segmenter.sentences(black_box(t)).count()).sum::<usize>())
     });
     group.finish();
 }

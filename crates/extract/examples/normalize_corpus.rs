@@ -10,9 +10,7 @@ use dyad_normalize::Normalizer;
 use dyad_segment::Segmenter;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args()
-        .nth(1)
-        .ok_or("usage: normalize_corpus FILE.jsonl")?;
+    let path = std::env::args().nth(1).ok_or("usage: normalize_corpus FILE.jsonl")?;
     let data = std::fs::read_to_string(&path)?;
     let texts: Vec<String> = data
         .lines()

@@ -38,10 +38,7 @@ impl PipelineBuilder {
     /// Builds the pipeline; the builder stays usable.
     pub fn build(&self) -> Pipeline {
         let dictionary = self.dictionary.clone().unwrap_or_else(Dictionary::builtin);
-        let normalizer = NormalizerBuilder::default()
-            .names(dictionary.names())
-            .keep_junk(self.keep_junk)
-            .build();
+        let normalizer = NormalizerBuilder::default().names(dictionary.names()).keep_junk(self.keep_junk).build();
         let recognizer = Recognizer::new(dictionary.clone());
         let verbs = self.verbs.clone().unwrap_or_else(VerbDictionary::builtin);
         Pipeline {
@@ -104,10 +101,7 @@ impl Pipeline {
     /// Runs the stages over one article.
     pub fn process<'a>(&self, article: &'a Article) -> Processed<'a> {
         let normalized = self.normalizer.normalize(&article.text);
-        let date = article
-            .date
-            .as_deref()
-            .or_else(|| normalized.metadata_date());
+        let date = article.date.as_deref().or_else(|| normalized.metadata_date());
         let day = date.and_then(|d| DayKey::parse(d.get(..10).unwrap_or(d), false));
         let text = normalized.text();
         let sentences = self
@@ -117,21 +111,10 @@ impl Pipeline {
             .map(|(index, norm)| {
                 let actors = self.recognizer.find(text, norm, day);
                 let events = self.coder.code(text, norm, &actors);
-                Sentence {
-                    index,
-                    norm,
-                    original: normalized.to_original(norm),
-                    actors,
-                    events,
-                }
+                Sentence { index, norm, original: normalized.to_original(norm), actors, events }
             })
             .collect();
-        Processed {
-            article,
-            normalized,
-            sentences,
-            codes: self.codes.clone(),
-        }
+        Processed { article, normalized, sentences, codes: self.codes.clone() }
     }
 }
 

@@ -59,10 +59,7 @@ impl<'a> Processed<'a> {
     /// The article date: the one given with the article, else the one of a
     /// `date YYYY-MM-DD` prefix in its text.
     pub fn date(&self) -> Option<&str> {
-        self.article
-            .date
-            .as_deref()
-            .or_else(|| self.normalized.metadata_date())
+        self.article.date.as_deref().or_else(|| self.normalized.metadata_date())
     }
 
     /// Repairs made inside sentence `s` (by original span).
@@ -104,11 +101,7 @@ impl<'a> Processed<'a> {
         let text = self.normalized.text();
         let mut out = Vec::new();
         for s in &self.sentences {
-            for e in s
-                .events
-                .iter()
-                .filter(|e| include_flagged || !(e.negated || e.hypothetical))
-            {
+            for e in s.events.iter().filter(|e| include_flagged || !(e.negated || e.hypothetical)) {
                 let info = self.codes.get(&e.code);
                 let source = self.party(s, &e.source);
                 let target = e.target.as_ref().map(|t| self.party(s, t));
@@ -154,10 +147,8 @@ impl<'a> Processed<'a> {
         let text = self.normalized.text();
         let a = &s.actors[p.actor];
         let code = p.code.clone();
-        let country = code
-            .get(..3)
-            .filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC" | "---"))
-            .map(str::to_string);
+        let country =
+            code.get(..3).filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC" | "---")).map(str::to_string);
         let role = code.get(3..6).map(str::to_string);
         PartyRecord {
             code,

@@ -121,8 +121,7 @@ pub(crate) fn event_id(
     trigger: usize,
 ) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let key =
-        format!("{article}\u{1f}{sentence}\u{1f}{code}\u{1f}{source}\u{1f}{target}\u{1f}{trigger}");
+    let key = format!("{article}\u{1f}{sentence}\u{1f}{code}\u{1f}{source}\u{1f}{target}\u{1f}{trigger}");
     for b in key.bytes() {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);

@@ -40,10 +40,7 @@ impl Case {
     }
 
     fn get(&self, name: &str) -> Option<&str> {
-        self.sections
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, b)| b.as_str())
+        self.sections.iter().find(|(n, _)| n == name).map(|(_, b)| b.as_str())
     }
 }
 
@@ -61,22 +58,12 @@ fn render(pipeline: &Pipeline, text: &str, date: Option<&str>) -> [String; 4] {
     };
     let done = pipeline.process(&article);
     let n = done.normalized();
-    assert_eq!(
-        n.rebuild_original(),
-        text,
-        "the original must be rebuilt from the repairs"
-    );
+    assert_eq!(n.rebuild_original(), text, "the original must be rebuilt from the repairs");
     let mut repairs = String::new();
     for r in n.repairs() {
         assert_eq!(&text[r.original.start..r.original.end], r.original_text);
         let (s, e) = (r.original.start, r.original.end);
-        let _ = writeln!(
-            repairs,
-            "{} {s}..{e} {:?} -> {:?}",
-            r.kind.as_str(),
-            r.original_text,
-            r.replacement
-        );
+        let _ = writeln!(repairs, "{} {s}..{e} {:?} -> {:?}", r.kind.as_str(), r.original_text, r.replacement);
     }
     let mut sentences = String::new();
     let mut actors = String::new();
@@ -86,23 +73,10 @@ fn render(pipeline: &Pipeline, text: &str, date: Option<&str>) -> [String; 4] {
         let _ = writeln!(sentences, "{st}..{en} {}", done.sentence_text(s.index));
         for a in &s.actors {
             let o = n.to_original(a.span);
-            let _ = writeln!(
-                actors,
-                "{} {}..{} {:?} {}",
-                s.index + 1,
-                o.start,
-                o.end,
-                &n.text()[a.span],
-                a.code
-            );
+            let _ = writeln!(actors, "{} {}..{} {:?} {}", s.index + 1, o.start, o.end, &n.text()[a.span], a.code);
         }
     }
-    [
-        format!("{}\n", done.date().unwrap_or("none")),
-        repairs,
-        sentences,
-        actors,
-    ]
+    [format!("{}\n", done.date().unwrap_or("none")), repairs, sentences, actors]
 }
 
 #[test]
@@ -112,9 +86,7 @@ fn golden_pipeline() {
         let dir = root().join("tests/golden").join(sub);
         let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
         files.extend(
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "golden")),
+            entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "golden")),
         );
     }
     files.sort();
@@ -132,11 +104,7 @@ fn golden_pipeline() {
                 match std::fs::read(&path) {
                     Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
                     Err(_) => {
-                        eprintln!(
-                            "note: {} skipped: {} is not here",
-                            file.display(),
-                            path.display()
-                        );
+                        eprintln!("note: {} skipped: {} is not here", file.display(), path.display());
                         continue;
                     }
                 }
@@ -145,11 +113,7 @@ fn golden_pipeline() {
         };
         let actual = render(&pipeline, &input, case.get("article-date").map(str::trim));
         let expected: Vec<&str> = OUTPUT.iter().map(|s| case.get(s).unwrap_or("")).collect();
-        if actual
-            .iter()
-            .map(String::as_str)
-            .eq(expected.iter().copied())
-        {
+        if actual.iter().map(String::as_str).eq(expected.iter().copied()) {
             continue;
         }
         if bless {

@@ -64,10 +64,7 @@ mod tests {
     #[test]
     fn distinguishes_short_keys() {
         let mut m: WordMap<&str, u32> = WordMap::default();
-        for (i, w) in ["a", "b", "ab", "ba", "abcdefgh", "abcdefghi", ""]
-            .iter()
-            .enumerate()
-        {
+        for (i, w) in ["a", "b", "ab", "ba", "abcdefgh", "abcdefghi", ""].iter().enumerate() {
             m.insert(w, i as u32);
         }
         assert_eq!(m.len(), 7);

@@ -20,9 +20,7 @@ pub struct Lexicon {
 }
 
 fn data_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    text.lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').collect())
+    text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
 }
 
 impl Lexicon {
@@ -58,15 +56,8 @@ impl Lexicon {
                 }
             }
         }
-        let camel_case = data_rows(CAMEL_CASE)
-            .filter_map(|r| r.first().copied())
-            .collect();
-        Lexicon {
-            words,
-            exceptions,
-            function_class,
-            camel_case,
-        }
+        let camel_case = data_rows(CAMEL_CASE).filter_map(|r| r.first().copied()).collect();
+        Lexicon { words, exceptions, function_class, camel_case }
     }
 
     /// Tags of a lower-case word exactly as listed (no inflection undone).
@@ -101,10 +92,7 @@ impl Lexicon {
     pub fn is_verb_form(&self, form: &str) -> bool {
         let verb = |w: &str| self.tags(w).contains(Tags::VERB);
         verb(form)
-            || self
-                .exceptions
-                .get(form)
-                .is_some_and(|ls| ls.iter().any(|l| verb(l)))
+            || self.exceptions.get(form).is_some_and(|ls| ls.iter().any(|l| verb(l)))
             || crate::morph::any_candidate(form, verb)
     }
 
@@ -155,18 +143,7 @@ mod tests {
     fn knows_words_and_forms() {
         let lex = Lexicon::builtin();
         assert!(lex.len() > 80_000);
-        for w in [
-            "with",
-            "the",
-            "where",
-            "and",
-            "met",
-            "went",
-            "deploying",
-            "exemptions",
-            "visa",
-            "pact",
-        ] {
+        for w in ["with", "the", "where", "and", "met", "went", "deploying", "exemptions", "visa", "pact"] {
             assert!(lex.is_word(w), "{w}");
         }
         for w in ["recrek", "handits", "poutina", "prump"] {
@@ -176,9 +153,7 @@ mod tests {
         assert!(lex.tags("china").contains(Tags::SOMETIMES_PROPER));
         assert_eq!(lex.function_class("with"), Some("prep"));
         assert_eq!(lex.lemmas("went"), vec!["go".to_string()]);
-        assert!(
-            lex.is_verb_form("met") && lex.is_verb_form("signed") && lex.is_verb_form("visits")
-        );
+        assert!(lex.is_verb_form("met") && lex.is_verb_form("signed") && lex.is_verb_form("visits"));
         assert!(!lex.is_verb_form("with") && !lex.is_verb_form("recrek"));
     }
 
@@ -192,11 +167,9 @@ mod tests {
 
     #[test]
     fn embedded_rows_are_well_formed() {
-        for (name, text, cols) in [
-            ("wordnet", WORDNET, 2),
-            ("exceptions", EXCEPTIONS, 3),
-            ("function", FUNCTION_WORDS, 2),
-        ] {
+        for (name, text, cols) in
+            [("wordnet", WORDNET, 2), ("exceptions", EXCEPTIONS, 3), ("function", FUNCTION_WORDS, 2)]
+        {
             for (i, line) in text.lines().enumerate() {
                 if line.starts_with('#') || line.is_empty() {
                     continue;

@@ -63,10 +63,7 @@ pub fn lemma_candidates(form: &str) -> impl Iterator<Item = String> + '_ {
 /// `stopped` → `stop`, `planning` → `plan`: a doubled final consonant
 /// before `-ed`/`-ing`/`-er`.
 fn doubled_stem(form: &str) -> Option<String> {
-    let stem = form
-        .strip_suffix("ing")
-        .or_else(|| form.strip_suffix("ed"))
-        .or_else(|| form.strip_suffix("er"))?;
+    let stem = form.strip_suffix("ing").or_else(|| form.strip_suffix("ed")).or_else(|| form.strip_suffix("er"))?;
     let b = stem.as_bytes();
     let n = b.len();
     (n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'a' | b'e' | b'i' | b'o' | b'u'))

@@ -14,20 +14,14 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// (NUL included) and the invisible format characters scrapes leave behind.
 /// All of them collapse into one space or a line break.
 pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace()
-        || c.is_control()
-        || matches!(
-            c,
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}'
-        )
+    c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{00AD}')
 }
 
 /// The straight form of a typographic quote, if `c` is one.
 pub(crate) fn straight_quote(c: char) -> Option<&'static str> {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => Some("'"),
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
-        | '\u{00BB}' => Some("\""),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => Some("\""),
         _ => None,
     }
 }

@@ -14,17 +14,9 @@ impl Edits {
     /// Callers push in ascending order; an edit that would overlap the
     /// previous one is dropped, which keeps the map consistent whatever the
     /// rules decide.
-    pub(crate) fn push(
-        &mut self,
-        original: &str,
-        kind: RepairKind,
-        start: usize,
-        end: usize,
-        replacement: &str,
-    ) {
+    pub(crate) fn push(&mut self, original: &str, kind: RepairKind, start: usize, end: usize, replacement: &str) {
         if let Some(last) = self.repairs.last()
-            && (start < last.original.end
-                || (start == last.original.end && start == end && last.original.is_empty()))
+            && (start < last.original.end || (start == last.original.end && start == end && last.original.is_empty()))
         {
             return;
         }

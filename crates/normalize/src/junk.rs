@@ -34,20 +34,13 @@ const SOCIAL: &[&str] = &[
 
 /// Where the junk at the end of `text` starts, if there is any.
 /// `floor` is the first byte that may be junk (after a metadata prefix).
-pub(crate) fn trailing_junk(
-    text: &str,
-    floor: usize,
-    lex: &Lexicon,
-    names: &NameSet,
-) -> Option<usize> {
+pub(crate) fn trailing_junk(text: &str, floor: usize, lex: &Lexicon, names: &NameSet) -> Option<usize> {
     let mut end = text.trim_end().len();
     let mut cut = None;
     // Whole boilerplate lines at the end.
     // Boilerplate lines are short: look for line breaks in the tail only.
     let window = end.saturating_sub(2_000);
-    let window = (window..end)
-        .find(|&k| text.is_char_boundary(k))
-        .unwrap_or(end);
+    let window = (window..end).find(|&k| text.is_char_boundary(k)).unwrap_or(end);
     while let Some(nl) = text[window..end].rfind('\n').map(|k| window + k) {
         let line = text[nl + 1..end].trim();
         if nl < floor || !is_boilerplate(line) {
@@ -64,11 +57,7 @@ pub(crate) fn trailing_junk(
         cut = Some(end);
     }
     // A counter glued after the final stop: "the Recrek.5926".
-    let digits = text[..end]
-        .bytes()
-        .rev()
-        .take_while(u8::is_ascii_digit)
-        .count();
+    let digits = text[..end].bytes().rev().take_while(u8::is_ascii_digit).count();
     if digits > 0 && text[..end - digits].ends_with('.') {
         let before = &text[..end - digits - 1];
         if before.chars().next_back().is_some_and(char::is_alphabetic) {
@@ -141,10 +130,7 @@ fn garbled_tail(text: &str, lex: &Lexicon, names: &NameSet) -> Option<usize> {
     let mut function = 0;
     let mut run_start = None;
     for (i, &(at, word)) in tokens.iter().enumerate() {
-        if word.is_empty()
-            || word.ends_with(['.', '!', '?', ':', ';', ','])
-            || !word.chars().all(char::is_alphabetic)
-        {
+        if word.is_empty() || word.ends_with(['.', '!', '?', ':', ';', ',']) || !word.chars().all(char::is_alphabetic) {
             break;
         }
         let lower = word.to_lowercase();
@@ -175,10 +161,7 @@ mod tests {
 
     #[test]
     fn finds_junk() {
-        assert_eq!(
-            junk("It does not strengthen Global Chinas Handits the Recrek."),
-            Some(" Handits the Recrek.")
-        );
+        assert_eq!(junk("It does not strengthen Global Chinas Handits the Recrek."), Some(" Handits the Recrek."));
         assert_eq!(
             junk("Talks ended on Monday. Share this article Facebook Twitter"),
             Some(" Share this article Facebook Twitter")

@@ -46,10 +46,7 @@ impl NameSet {
         match (words.next(), words.next()) {
             (Some(w), None) if !w.is_empty() => {
                 self.add_head(w);
-                let e = self
-                    .words
-                    .entry(w.to_lowercase())
-                    .or_insert_with(|| (w.to_string(), true));
+                let e = self.words.entry(w.to_lowercase()).or_insert_with(|| (w.to_string(), true));
                 if !e.1 {
                     *e = (w.to_string(), true);
                 }
@@ -58,9 +55,7 @@ impl NameSet {
                 for w in name.split(|c: char| c.is_whitespace() || c == '-') {
                     if w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase) {
                         self.add_head(w);
-                        self.words
-                            .entry(w.to_lowercase())
-                            .or_insert_with(|| (w.to_string(), false));
+                        self.words.entry(w.to_lowercase()).or_insert_with(|| (w.to_string(), false));
                     }
                 }
             }
@@ -115,9 +110,7 @@ impl NameSet {
         if !self.maybe(word) {
             return None;
         }
-        with_lower(word, |lower| {
-            self.words.get(lower).filter(|e| e.1).map(|e| e.0.as_str())
-        })
+        with_lower(word, |lower| self.words.get(lower).filter(|e| e.1).map(|e| e.0.as_str()))
     }
 
     /// True when `word` is a name or a capitalised word of one.

@@ -47,8 +47,7 @@ impl<'a> Normalized<'a> {
     /// Repairs whose original span meets `original_span` (a sentence, say).
     pub fn repairs_within(&self, original_span: Span) -> impl Iterator<Item = &Repair> {
         self.repairs.iter().filter(move |r| {
-            r.original.start < original_span.end
-                && original_span.start < r.original.end.max(r.original.start + 1)
+            r.original.start < original_span.end && original_span.start < r.original.end.max(r.original.start + 1)
                 || (r.original.is_empty() && original_span.contains(r.original))
         })
     }

@@ -97,11 +97,7 @@ impl Normalizer {
             start = end;
         }
         let mut end = original.len();
-        let junk = if self.keep_junk {
-            None
-        } else {
-            trailing_junk(original, start, &self.lexicon, &self.names)
-        };
+        let junk = if self.keep_junk { None } else { trailing_junk(original, start, &self.lexicon, &self.names) };
         if let Some(j) = junk {
             end = j;
         }
@@ -112,12 +108,7 @@ impl Normalizer {
             lowers += u32::from(b.is_ascii_lowercase());
             uppers += u32::from(b.is_ascii_uppercase());
         }
-        let scan = WordScan {
-            text: original,
-            lex: &self.lexicon,
-            names: &self.names,
-            shouting: uppers > lowers,
-        };
+        let scan = WordScan { text: original, lex: &self.lexicon, names: &self.names, shouting: uppers > lowers };
         self.scan(original, start, end, &scan, &mut edits);
         if let Some(j) = junk {
             edits.push(original, RepairKind::TrailingJunk, j, original.len(), "");
@@ -125,13 +116,7 @@ impl Normalizer {
         let repairs = edits.repairs;
         let text = apply(original, &repairs);
         let map = OffsetMap::from_repairs(&repairs);
-        Normalized {
-            original,
-            text,
-            repairs,
-            map,
-            date,
-        }
+        Normalized { original, text, repairs, map, date }
     }
 
     /// One left-to-right pass over `text[start..end]`.
@@ -154,10 +139,7 @@ impl Normalizer {
                 next_double = doubles.find(&bytes[i..end]).map_or(end, |k| i + k);
             }
             let stop = content_end.min(next_double).max(i);
-            i += bytes[i..stop]
-                .iter()
-                .position(|&b| !PLAIN_OR_SPACE[b as usize])
-                .unwrap_or(stop - i);
+            i += bytes[i..stop].iter().position(|&b| !PLAIN_OR_SPACE[b as usize]).unwrap_or(stop - i);
             if i == stop && (i == next_double || (i == content_end && content_end < end)) {
                 i = self.whitespace(text, i, start, end, edits);
                 continue;
@@ -166,16 +148,13 @@ impl Normalizer {
                 break;
             }
             let b = bytes[i];
-            if b.is_ascii_uppercase() || (b >= 0x80 && next_char(text, i).is_some_and(is_word_char))
-            {
+            if b.is_ascii_uppercase() || (b >= 0x80 && next_char(text, i).is_some_and(is_word_char)) {
                 // The word may have started with plain lower-case letters
                 // ("aMutual"): back up to its start.
                 let ws = word_start(text, i, start);
                 let we = word_end(text, i, end);
                 let word = &text[ws..we];
-                if word.is_ascii()
-                    || is_nfc_quick(word.chars()) == unicode_normalization::IsNormalized::Yes
-                {
+                if word.is_ascii() || is_nfc_quick(word.chars()) == unicode_normalization::IsNormalized::Yes {
                     words.repair(start, ws, we, edits);
                 } else {
                     let nfc: String = word.nfc().collect();
@@ -185,9 +164,7 @@ impl Normalizer {
                 continue;
             }
             if b == b'-' {
-                i = self
-                    .hyphenation(text, i, start, end, edits)
-                    .unwrap_or(i + 1);
+                i = self.hyphenation(text, i, start, end, edits).unwrap_or(i + 1);
                 continue;
             }
             let Some(c) = next_char(text, i) else { break };
@@ -209,14 +186,7 @@ impl Normalizer {
 
     /// A run of whitespace from `i`: one space, one line break or a
     /// paragraph break (two), nothing at the edges of the text.
-    fn whitespace(
-        &self,
-        text: &str,
-        i: usize,
-        start: usize,
-        end: usize,
-        edits: &mut Edits,
-    ) -> usize {
+    fn whitespace(&self, text: &str, i: usize, start: usize, end: usize, edits: &mut Edits) -> usize {
         let mut j = i;
         let mut newlines = 0;
         let mut prev_cr = false;
@@ -247,14 +217,7 @@ impl Normalizer {
 
     /// `nego-\ntiations` → `negotiations`; `well-\nknown` → `well-known`.
     /// Returns where scanning resumes when a repair was made.
-    fn hyphenation(
-        &self,
-        text: &str,
-        i: usize,
-        start: usize,
-        end: usize,
-        edits: &mut Edits,
-    ) -> Option<usize> {
+    fn hyphenation(&self, text: &str, i: usize, start: usize, end: usize, edits: &mut Edits) -> Option<usize> {
         let ws = word_start(text, i, start);
         if ws == i {
             return None;
@@ -302,8 +265,7 @@ const PLAIN: [bool; 256] = {
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        t[b] =
-            c.is_ascii_lowercase() || c.is_ascii_digit() || (c.is_ascii_punctuation() && c != b'-');
+        t[b] = c.is_ascii_lowercase() || c.is_ascii_digit() || (c.is_ascii_punctuation() && c != b'-');
         b += 1;
     }
     t
@@ -370,10 +332,7 @@ fn next_char(text: &str, i: usize) -> Option<char> {
 /// End of the word starting at `i` (letters, digits, combining marks).
 fn word_end(text: &str, i: usize, end: usize) -> usize {
     let bytes = &text.as_bytes()[..end];
-    let mut j = i + bytes[i..]
-        .iter()
-        .position(|&b| !ALNUM[b as usize])
-        .unwrap_or(end - i);
+    let mut j = i + bytes[i..].iter().position(|&b| !ALNUM[b as usize]).unwrap_or(end - i);
     // Past ASCII letters and digits: carry on through non-ASCII word
     // characters (accented letters, combining marks).
     while j < end && bytes[j] >= 0x80 {
@@ -381,10 +340,7 @@ fn word_end(text: &str, i: usize, end: usize) -> usize {
             Some(c) if is_word_char(c) => j += c.len_utf8(),
             _ => break,
         }
-        j += bytes[j..]
-            .iter()
-            .position(|&b| !ALNUM[b as usize])
-            .unwrap_or(end - j);
+        j += bytes[j..].iter().position(|&b| !ALNUM[b as usize]).unwrap_or(end - j);
     }
     j
 }

@@ -3,18 +3,7 @@ use proptest::prelude::*;
 
 fn norm() -> Normalizer {
     Normalizer::builder()
-        .names([
-            "China",
-            "Xi",
-            "Poutine",
-            "Kremlin",
-            "Korea",
-            "South Korea",
-            "Pyongyang",
-            "Vietnam",
-            "NATO",
-            "Russia",
-        ])
+        .names(["China", "Xi", "Poutine", "Kremlin", "Korea", "South Korea", "Pyongyang", "Vietnam", "NATO", "Russia"])
         .build()
 }
 
@@ -28,10 +17,7 @@ fn splits_glued_words_at_link_seams() {
         repaired("the signing of aMutual Defense PactWith Pyongyang."),
         "the signing of a Mutual Defense Pact With Pyongyang."
     );
-    assert_eq!(
-        repaired("Last month XIturnedVietnam and Malaysia."),
-        "Last month Xi turned Vietnam and Malaysia."
-    );
+    assert_eq!(repaired("Last month XIturnedVietnam and Malaysia."), "Last month Xi turned Vietnam and Malaysia.");
     assert_eq!(
         repaired("diplomats in Japan and South Koreamet for talks."),
         "diplomats in Japan and South Korea met for talks."
@@ -40,25 +26,12 @@ fn splits_glued_words_at_link_seams() {
         repaired("deployingVisa exemptionsAnd talksWhere acts."),
         "deploying Visa exemptions And talks Where acts."
     );
-    assert_eq!(
-        repaired("intimidation actsA clear blow"),
-        "intimidation acts A clear blow"
-    );
+    assert_eq!(repaired("intimidation actsA clear blow"), "intimidation acts A clear blow");
 }
 
 #[test]
 fn never_splits_real_camel_case() {
-    for w in [
-        "McDonald",
-        "iPhone",
-        "YouTube",
-        "MacArthur",
-        "DeSantis",
-        "eBay",
-        "PhD",
-        "LaGuardia",
-        "McConnell",
-    ] {
+    for w in ["McDonald", "iPhone", "YouTube", "MacArthur", "DeSantis", "eBay", "PhD", "LaGuardia", "McConnell"] {
         let text = format!("He praised {w} on Monday.");
         assert_eq!(repaired(&text), text, "{w}");
     }
@@ -66,46 +39,25 @@ fn never_splits_real_camel_case() {
 
 #[test]
 fn restores_lost_apostrophes_on_names() {
-    assert_eq!(
-        repaired("at the heart of Chinas foreign policy"),
-        "at the heart of China's foreign policy"
-    );
-    assert_eq!(
-        repaired("the diplomatic options for Poutines grow"),
-        "the diplomatic options for Poutine's grow"
-    );
-    assert_eq!(
-        repaired("a source of resentment of Kremlins."),
-        "a source of resentment of Kremlin's."
-    );
+    assert_eq!(repaired("at the heart of Chinas foreign policy"), "at the heart of China's foreign policy");
+    assert_eq!(repaired("the diplomatic options for Poutines grow"), "the diplomatic options for Poutine's grow");
+    assert_eq!(repaired("a source of resentment of Kremlins."), "a source of resentment of Kremlin's.");
     assert_eq!(repaired("NATOs eastern flank"), "NATO's eastern flank");
     assert_eq!(repaired("the two Koreas met"), "the two Koreas met");
-    assert_eq!(
-        repaired("The Kremlins spokesman said"),
-        "The Kremlin's spokesman said"
-    );
+    assert_eq!(repaired("The Kremlins spokesman said"), "The Kremlin's spokesman said");
 }
 
 #[test]
 fn repairs_case_damage_of_names() {
-    assert_eq!(
-        repaired("Although solid, XI faces challenges."),
-        "Although solid, Xi faces challenges."
-    );
+    assert_eq!(repaired("Although solid, XI faces challenges."), "Although solid, Xi faces challenges.");
     assert_eq!(repaired("XIS Visit offers him"), "Xi's Visit offers him");
     assert_eq!(repaired("The UN and NATO met."), "The UN and NATO met.");
-    assert_eq!(
-        repaired("XI MEETS PUTIN IN MOSCOW"),
-        "XI MEETS PUTIN IN MOSCOW"
-    );
+    assert_eq!(repaired("XI MEETS PUTIN IN MOSCOW"), "XI MEETS PUTIN IN MOSCOW");
 }
 
 #[test]
 fn typographic_and_whitespace_repairs() {
-    assert_eq!(
-        repaired("\u{201C}We will go,\u{201D} he said. China\u{2019}s"),
-        "\"We will go,\" he said. China's"
-    );
+    assert_eq!(repaired("\u{201C}We will go,\u{201D} he said. China\u{2019}s"), "\"We will go,\" he said. China's");
     assert_eq!(repaired("  a \t b\r\nc\r\n\r\nd  \u{0}e "), "a b\nc\n\nd e");
     assert_eq!(repaired("\u{FEFF}Text"), "Text");
     assert_eq!(repaired("Cafe\u{301} talks"), "Caf\u{e9} talks");
@@ -113,10 +65,7 @@ fn typographic_and_whitespace_repairs() {
 
 #[test]
 fn joins_line_end_hyphenation() {
-    assert_eq!(
-        repaired("resumed nego-\ntiations today"),
-        "resumed negotiations today"
-    );
+    assert_eq!(repaired("resumed nego-\ntiations today"), "resumed negotiations today");
     assert_eq!(repaired("a well-\r\nknown envoy"), "a well-known envoy");
     assert_eq!(repaired("pro-\nRussian groups"), "pro-Russian groups");
 }
@@ -124,8 +73,7 @@ fn joins_line_end_hyphenation() {
 #[test]
 fn drops_metadata_prefix_and_junk() {
     let n = norm();
-    let out =
-        n.normalize(" date 2025-05-05 While Russian tanks rolled. It ends Handits the Recrek.");
+    let out = n.normalize(" date 2025-05-05 While Russian tanks rolled. It ends Handits the Recrek.");
     assert_eq!(out.text(), "While Russian tanks rolled. It ends");
     assert_eq!(out.metadata_date(), Some("2025-05-05"));
     let kinds: Vec<_> = out.repairs().iter().map(|r| r.kind).collect();
@@ -152,8 +100,7 @@ fn maps_spans_back_to_original() {
 
 #[test]
 fn untouched_text_has_no_repairs() {
-    let out =
-        norm().normalize("Chinese President Xi Jinping met Russian officials in Moscow on May 9.");
+    let out = norm().normalize("Chinese President Xi Jinping met Russian officials in Moscow on May 9.");
     assert!(out.repairs().is_empty());
     assert_eq!(out.text(), out.original());
 }

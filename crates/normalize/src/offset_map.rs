@@ -29,12 +29,7 @@ impl OffsetMap {
         for r in repairs {
             let norm_start = (r.original.start as isize + shift) as usize;
             let norm_end = norm_start + r.replacement.len();
-            anchors.push(Anchor {
-                norm_start,
-                norm_end,
-                orig_start: r.original.start,
-                orig_end: r.original.end,
-            });
+            anchors.push(Anchor { norm_start, norm_end, orig_start: r.original.start, orig_end: r.original.end });
             shift += r.replacement.len() as isize - r.original.len() as isize;
         }
         OffsetMap { anchors }
@@ -42,13 +37,7 @@ impl OffsetMap {
 
     /// The last anchor starting at or before `pos` in the repaired text.
     fn anchor_before(&self, pos: usize, inclusive: bool) -> Option<&Anchor> {
-        let n = self.anchors.partition_point(|a| {
-            if inclusive {
-                a.norm_start <= pos
-            } else {
-                a.norm_start < pos
-            }
-        });
+        let n = self.anchors.partition_point(|a| if inclusive { a.norm_start <= pos } else { a.norm_start < pos });
         n.checked_sub(1).map(|i| &self.anchors[i])
     }
 

@@ -6,9 +6,8 @@ use dyad_types::RepairKind;
 
 /// Prefixes of real surnames written with an inner capital (McDonald,
 /// MacArthur, DeSantis, LaGuardia): a seam right after them is no seam.
-const NAME_PREFIXES: &[&str] = &[
-    "Mc", "Mac", "O", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Al", "El",
-];
+const NAME_PREFIXES: &[&str] =
+    &["Mc", "Mac", "O", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Al", "El"];
 
 /// What a word repair needs to know of its surroundings.
 pub(crate) struct WordScan<'t> {
@@ -76,12 +75,8 @@ impl WordScan<'_> {
         // After a determiner it is a possessive only when a plain noun
         // follows ("the Kremlins spokesman"), not a verb ("the Koreas met").
         if !shouted
-            && crate::normalizer::previous_word(self.text, start, floor).is_some_and(|p| {
-                matches!(
-                    self.lex.function_class(&p.to_lowercase()),
-                    Some("det" | "num")
-                )
-            })
+            && crate::normalizer::previous_word(self.text, start, floor)
+                .is_some_and(|p| matches!(self.lex.function_class(&p.to_lowercase()), Some("det" | "num")))
             && !self.plain_noun_follows(end)
         {
             return false;
@@ -99,8 +94,7 @@ impl WordScan<'_> {
         }
         let s_at = start + stem.len();
         let stem_upper = is_all_upper(stem);
-        if w.ends_with('S') && stem_upper && !self.shouting && canon != stem && !is_all_upper(canon)
-        {
+        if w.ends_with('S') && stem_upper && !self.shouting && canon != stem && !is_all_upper(canon) {
             edits.push(self.text, RepairKind::CaseDamage, start, s_at, canon);
             edits.push(self.text, RepairKind::LostApostrophe, s_at, end, "'s");
         } else if w.ends_with('S') && stem_upper {
@@ -115,14 +109,8 @@ impl WordScan<'_> {
     /// also a verb or function word.
     fn plain_noun_follows(&self, end: usize) -> bool {
         let rest = self.text[end..].trim_start_matches([' ', '\t']);
-        let next: &str = rest
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
-        if next.is_empty()
-            || !next.chars().all(char::is_lowercase)
-            || self.lex.function_class(next).is_some()
-        {
+        let next: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if next.is_empty() || !next.chars().all(char::is_lowercase) || self.lex.function_class(next).is_some() {
             return false;
         }
         let lemmas = self.lex.lemmas(next);
@@ -135,10 +123,7 @@ impl WordScan<'_> {
     /// `PactWith` → `Pact With`; never `McDonald`, `iPhone`, `YouTube`.
     fn split_case_seams(&self, start: usize, end: usize, edits: &mut Edits) {
         let w = &self.text[start..end];
-        if self.lex.is_camel_case(w)
-            || self.names.whole(w).is_some()
-            || self.lex.is_word_any_case(w)
-        {
+        if self.lex.is_camel_case(w) || self.names.whole(w).is_some() || self.lex.is_word_any_case(w) {
             return;
         }
         if !w.chars().all(char::is_alphabetic) {
@@ -150,11 +135,7 @@ impl WordScan<'_> {
             let (prev, cur) = (cs[k - 1].1, cs[k].1);
             if prev.is_lowercase() && cur.is_uppercase() {
                 cuts.push(cs[k].0);
-            } else if prev.is_uppercase()
-                && cur.is_lowercase()
-                && k >= 2
-                && cs[k - 2].1.is_uppercase()
-            {
+            } else if prev.is_uppercase() && cur.is_lowercase() && k >= 2 && cs[k - 2].1.is_uppercase() {
                 cuts.push(cs[k - 1].0);
                 cuts.push(cs[k].0);
             }
@@ -166,10 +147,7 @@ impl WordScan<'_> {
         };
         for &cut in &chosen[1..chosen.len() - 1] {
             let left = &w[..cut];
-            if NAME_PREFIXES
-                .iter()
-                .any(|p| left.ends_with(p) && left.len() == p.len())
-            {
+            if NAME_PREFIXES.iter().any(|p| left.ends_with(p) && left.len() == p.len()) {
                 return;
             }
         }
@@ -182,13 +160,7 @@ impl WordScan<'_> {
                 && !self.shouting
                 && let Some(canon) = self.names.whole(piece).filter(|c| !is_all_upper(c))
             {
-                edits.push(
-                    self.text,
-                    RepairKind::CaseDamage,
-                    start + a,
-                    start + b,
-                    canon,
-                );
+                edits.push(self.text, RepairKind::CaseDamage, start + a, start + b, canon);
             }
             if b < w.len() {
                 edits.push(self.text, RepairKind::GluedWords, start + b, start + b, " ");
@@ -208,9 +180,7 @@ impl WordScan<'_> {
             for j in 0..i {
                 let Some((count, _)) = best[j] else { continue };
                 let piece = &w[cuts[j]..cuts[i]];
-                if self.acceptable_piece(piece, j == 0)
-                    && best[i].is_none_or(|(c, _)| count + 1 < c)
-                {
+                if self.acceptable_piece(piece, j == 0) && best[i].is_none_or(|(c, _)| count + 1 < c) {
                     best[i] = Some((count + 1, j));
                 }
             }
@@ -255,13 +225,7 @@ impl WordScan<'_> {
             }
             let common = self.lex.function_class(tail).is_some() || self.lex.is_verb_form(tail);
             if common && !self.lex.is_word_any_case(w) {
-                edits.push(
-                    self.text,
-                    RepairKind::GluedWords,
-                    start + cut,
-                    start + cut,
-                    " ",
-                );
+                edits.push(self.text, RepairKind::GluedWords, start + cut, start + cut, " ");
             }
             if common {
                 return;

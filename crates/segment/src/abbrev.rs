@@ -3,19 +3,17 @@
 /// Titles and short forms that are always followed by more of the same
 /// sentence (`Mr. Xi`, `Gen. Smith`, `Jan. 5`, `No. 10`).
 const NEVER_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "gens", "lt", "col", "maj", "capt",
-    "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr", "brig", "sen", "sens", "rep", "reps", "gov",
-    "govs", "pres", "rev", "fr", "hon", "amb", "st", "mt", "ft", "supt", "insp", "det", "vs", "v",
-    "no", "nos", "art", "fig", "jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
-    "approx", "dept", "est", "ca", "cf", "al", "op", "vol", "pp", "sq", "ave", "blvd", "rd",
-    "univ", "assn", "gov't", "min", "sec", "secy", "atty", "dist", "ex", "e.g", "i.e", "viz",
+    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "gens", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
+    "pvt", "adm", "cmdr", "cdr", "brig", "sen", "sens", "rep", "reps", "gov", "govs", "pres", "rev", "fr", "hon",
+    "amb", "st", "mt", "ft", "supt", "insp", "det", "vs", "v", "no", "nos", "art", "fig", "jan", "feb", "apr", "aug",
+    "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "ca", "cf", "al", "op", "vol", "pp", "sq", "ave",
+    "blvd", "rd", "univ", "assn", "gov't", "min", "sec", "secy", "atty", "dist", "ex", "e.g", "i.e", "viz",
 ];
 
 /// Short forms that often end a sentence too (`Apple Inc.`, `in the U.S.`):
 /// final only when the next word usually starts a sentence.
-const MAYBE_FINAL: &[&str] = &[
-    "inc", "corp", "ltd", "co", "jr", "sr", "bros", "etc", "plc", "llc", "mar", "jun", "jul",
-];
+const MAYBE_FINAL: &[&str] =
+    &["inc", "corp", "ltd", "co", "jr", "sr", "bros", "etc", "plc", "llc", "mar", "jun", "jul"];
 
 /// Words that usually open a sentence, used to decide after an ambiguous
 /// abbreviation.

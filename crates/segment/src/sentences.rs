@@ -85,8 +85,7 @@ fn find_end(text: &str, start: usize) -> usize {
         if next_nl < i {
             next_nl = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |k| i + k);
         }
-        let next_stop =
-            memchr::memchr3(b'.', b'!', b'?', &b[i..next_nl]).map_or(next_nl, |k| i + k);
+        let next_stop = memchr::memchr3(b'.', b'!', b'?', &b[i..next_nl]).map_or(next_nl, |k| i + k);
         i = next_stop;
         if i - start >= MAX_SENTENCE {
             return cut_long(text, start, start + MAX_SENTENCE);
@@ -97,8 +96,7 @@ fn find_end(text: &str, start: usize) -> usize {
         match b[i] {
             b'.' | b'!' | b'?' => {
                 let mut j = i + 1;
-                while j < b.len() && matches!(b[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']')
-                {
+                while j < b.len() && matches!(b[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
                     j += 1;
                 }
                 if j >= b.len() {
@@ -183,10 +181,7 @@ fn cut_long(text: &str, start: usize, at: usize) -> usize {
         at -= 1;
     }
     let window = &text[start..at];
-    let cut = window
-        .rfind([';', ','])
-        .or_else(|| window.rfind(' '))
-        .map_or(at, |k| start + k + 1);
+    let cut = window.rfind([';', ',']).or_else(|| window.rfind(' ')).map_or(at, |k| start + k + 1);
     if cut <= start { at } else { cut }
 }
 
@@ -201,26 +196,11 @@ mod tests {
 
     #[test]
     fn abbreviations_and_initials() {
-        assert_eq!(
-            split("Mr. Smith met Gen. Jones. They talked."),
-            ["Mr. Smith met Gen. Jones.", "They talked."]
-        );
-        assert_eq!(
-            split("George W. Bush and J. R. Smith met."),
-            ["George W. Bush and J. R. Smith met."]
-        );
-        assert_eq!(
-            split("Talks in the U.S. The next day he left."),
-            ["Talks in the U.S.", "The next day he left."]
-        );
-        assert_eq!(
-            split("U.S. President Joe Biden spoke."),
-            ["U.S. President Joe Biden spoke."]
-        );
-        assert_eq!(
-            split("It met on Jan. 5 and No. 10 agreed."),
-            ["It met on Jan. 5 and No. 10 agreed."]
-        );
+        assert_eq!(split("Mr. Smith met Gen. Jones. They talked."), ["Mr. Smith met Gen. Jones.", "They talked."]);
+        assert_eq!(split("George W. Bush and J. R. Smith met."), ["George W. Bush and J. R. Smith met."]);
+        assert_eq!(split("Talks in the U.S. The next day he left."), ["Talks in the U.S.", "The next day he left."]);
+        assert_eq!(split("U.S. President Joe Biden spoke."), ["U.S. President Joe Biden spoke."]);
+        assert_eq!(split("It met on Jan. 5 and No. 10 agreed."), ["It met on Jan. 5 and No. 10 agreed."]);
         assert_eq!(
             split("Shares of Apple Inc. rose. The firm said."),
             ["Shares of Apple Inc. rose.", "The firm said."]
@@ -229,22 +209,10 @@ mod tests {
 
     #[test]
     fn decimals_quotes_and_marks() {
-        assert_eq!(
-            split("Growth was 3.5 percent. Exports rose."),
-            ["Growth was 3.5 percent.", "Exports rose."]
-        );
-        assert_eq!(
-            split("He said, \"We will go.\" Then he left!"),
-            ["He said, \"We will go.\"", "Then he left!"]
-        );
-        assert_eq!(
-            split("Why? Nobody knows... Really."),
-            ["Why?", "Nobody knows...", "Really."]
-        );
-        assert_eq!(
-            split("He left (finally.) Then"),
-            ["He left (finally.)", "Then"]
-        );
+        assert_eq!(split("Growth was 3.5 percent. Exports rose."), ["Growth was 3.5 percent.", "Exports rose."]);
+        assert_eq!(split("He said, \"We will go.\" Then he left!"), ["He said, \"We will go.\"", "Then he left!"]);
+        assert_eq!(split("Why? Nobody knows... Really."), ["Why?", "Nobody knows...", "Really."]);
+        assert_eq!(split("He left (finally.) Then"), ["He left (finally.)", "Then"]);
     }
 
     #[test]
@@ -253,14 +221,8 @@ mod tests {
             split("Xi visits Moscow\nChinese President Xi arrived."),
             ["Xi visits Moscow", "Chinese President Xi arrived."]
         );
-        assert_eq!(
-            split("First part\n\nsecond part"),
-            ["First part", "second part"]
-        );
-        assert_eq!(
-            split("a line that wraps\nin the middle of it."),
-            ["a line that wraps\nin the middle of it."]
-        );
+        assert_eq!(split("First part\n\nsecond part"), ["First part", "second part"]);
+        assert_eq!(split("a line that wraps\nin the middle of it."), ["a line that wraps\nin the middle of it."]);
     }
 
     #[test]

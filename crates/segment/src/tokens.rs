@@ -26,11 +26,7 @@ pub struct Token {
 
 /// The tokens of `text[within]`.
 pub fn tokens(text: &str, within: Span) -> Tokens<'_> {
-    Tokens {
-        text,
-        pos: within.start,
-        end: within.end.min(text.len()),
-    }
+    Tokens { text, pos: within.start, end: within.end.min(text.len()) }
 }
 
 /// Iterator over tokens; allocates nothing.
@@ -57,26 +53,18 @@ impl Iterator for Tokens<'_> {
             (word_end(text, start), TokenKind::Word)
         } else if c.is_numeric() {
             (number_end(text, start), TokenKind::Number)
-        } else if c == '\''
-            && text[start + 1..].starts_with(['s', 'S'])
-            && !next_is_alnum(text, start + 2)
-        {
+        } else if c == '\'' && text[start + 1..].starts_with(['s', 'S']) && !next_is_alnum(text, start + 2) {
             (start + 2, TokenKind::Possessive)
         } else {
             (start + c.len_utf8(), TokenKind::Punct)
         };
         self.pos = end;
-        Some(Token {
-            span: Span::new(start, end),
-            kind,
-        })
+        Some(Token { span: Span::new(start, end), kind })
     }
 }
 
 fn next_is_alnum(text: &str, at: usize) -> bool {
-    text.get(at..)
-        .and_then(|s| s.chars().next())
-        .is_some_and(char::is_alphanumeric)
+    text.get(at..).and_then(|s| s.chars().next()).is_some_and(char::is_alphanumeric)
 }
 
 /// Letters with inner `-`, `.` (only between single letters: `U.S.`) and
@@ -99,16 +87,10 @@ fn word_end(text: &str, start: usize) -> usize {
             }
             '.' => {
                 // U.S. / U.N. / e.g.: single letters between dots.
-                let seg_len = text[start..at]
-                    .rsplit('.')
-                    .next()
-                    .map_or(0, |s| s.chars().count());
+                let seg_len = text[start..at].rsplit('.').next().map_or(0, |s| s.chars().count());
                 seg_len == 1
                     && next.is_some_and(char::is_alphabetic)
-                    && text[at + 1..]
-                        .chars()
-                        .nth(1)
-                        .is_none_or(|c| !c.is_alphabetic())
+                    && text[at + 1..].chars().nth(1).is_none_or(|c| !c.is_alphabetic())
             }
             _ => false,
         };
@@ -135,8 +117,7 @@ fn number_end(text: &str, start: usize) -> usize {
         if b[i].is_ascii_digit() {
             i += 1;
             end = i;
-        } else if matches!(b[i], b'.' | b',' | b':') && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-        {
+        } else if matches!(b[i], b'.' | b',' | b':') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
             i += 1;
         } else {
             break;
@@ -150,25 +131,17 @@ mod tests {
     use super::*;
 
     fn toks(text: &str) -> Vec<&str> {
-        tokens(text, Span::new(0, text.len()))
-            .map(|t| &text[t.span])
-            .collect()
+        tokens(text, Span::new(0, text.len())).map(|t| &text[t.span]).collect()
     }
 
     #[test]
     fn splits_words_numbers_and_clitics() {
-        assert_eq!(
-            toks("China's U.S. envoy met O'Neill."),
-            ["China", "'s", "U.S.", "envoy", "met", "O'Neill", "."]
-        );
+        assert_eq!(toks("China's U.S. envoy met O'Neill."), ["China", "'s", "U.S.", "envoy", "met", "O'Neill", "."]);
         assert_eq!(
             toks("Kim Jong-un paid $1,200.50 at 10:30"),
             ["Kim", "Jong-un", "paid", "$", "1,200.50", "at", "10:30"]
         );
-        assert_eq!(
-            toks("the Beijing-Moscow axis"),
-            ["the", "Beijing-Moscow", "axis"]
-        );
+        assert_eq!(toks("the Beijing-Moscow axis"), ["the", "Beijing-Moscow", "axis"]);
     }
 
     proptest::proptest! {

@@ -32,11 +32,9 @@ pub(crate) fn decompress(mut raw: Stream, name_codec: Option<Codec>) -> io::Resu
     Ok(match codec {
         None => raw,
         Some(Codec::Gzip) => Box::new(GzipReader(MultiGzDecoder::new(raw))),
-        Some(Codec::Zstd) => Box::new(ZstdReader {
-            src: BufReader::new(raw),
-            dec: FrameDecoder::new(),
-            in_frame: false,
-        }),
+        Some(Codec::Zstd) => {
+            Box::new(ZstdReader { src: BufReader::new(raw), dec: FrameDecoder::new(), in_frame: false })
+        }
     })
 }
 
@@ -77,9 +75,9 @@ impl<R: BufRead> Read for ZstdReader<R> {
                 }
                 match self.dec.reset(&mut self.src) {
                     Ok(()) => self.in_frame = true,
-                    Err(FrameDecoderError::ReadFrameHeaderError(
-                        ReadFrameHeaderError::SkipFrame { length, .. },
-                    )) => {
+                    Err(FrameDecoderError::ReadFrameHeaderError(ReadFrameHeaderError::SkipFrame {
+                        length, ..
+                    })) => {
                         let want = u64::from(length);
                         let got = io::copy(&mut (&mut self.src).take(want), &mut io::sink())?;
                         if got < want {
@@ -93,12 +91,8 @@ impl<R: BufRead> Read for ZstdReader<R> {
             while self.dec.can_collect() < buf.len() && !self.dec.is_finished() {
                 let before = (self.dec.can_collect(), self.dec.blocks_decoded());
                 let need = buf.len() - self.dec.can_collect();
-                self.dec
-                    .decode_blocks(&mut self.src, BlockDecodingStrategy::UptoBytes(need))
-                    .map_err(zstd_err)?;
-                if before == (self.dec.can_collect(), self.dec.blocks_decoded())
-                    && !self.dec.is_finished()
-                {
+                self.dec.decode_blocks(&mut self.src, BlockDecodingStrategy::UptoBytes(need)).map_err(zstd_err)?;
+                if before == (self.dec.can_collect(), self.dec.blocks_decoded()) && !self.dec.is_finished() {
                     return Err(zstd_err("decoder made no progress"));
                 }
             }
@@ -109,10 +103,7 @@ impl<R: BufRead> Read for ZstdReader<R> {
             if !self.dec.is_finished() {
                 return Err(zstd_err("decoder made no progress"));
             }
-            let sums = self
-                .dec
-                .get_checksum_from_data()
-                .zip(self.dec.get_calculated_checksum());
+            let sums = self.dec.get_checksum_from_data().zip(self.dec.get_calculated_checksum());
             if sums.is_some_and(|(want, got)| want != got) {
                 return Err(zstd_err("checksum mismatch"));
             }
@@ -180,11 +171,7 @@ mod tests {
 
         // Named .gz but not gzip at all.
         let err = read_all(b"plain text, not gzip".to_vec(), Some(Codec::Gzip)).unwrap_err();
-        assert!(
-            SourceError::from_io("f.gz", err)
-                .to_string()
-                .contains("corrupt gzip stream")
-        );
+        assert!(SourceError::from_io("f.gz", err).to_string().contains("corrupt gzip stream"));
 
         let mut bytes = zstd(&b"zstd text ".repeat(500));
         let n = bytes.len();
@@ -194,10 +181,6 @@ mod tests {
         assert!(msg.starts_with("f.zst: corrupt zstd stream: "), "{msg}");
 
         let err = read_all(b"not zstd".to_vec(), Some(Codec::Zstd)).unwrap_err();
-        assert!(
-            SourceError::from_io("f.zst", err)
-                .to_string()
-                .contains("corrupt zstd")
-        );
+        assert!(SourceError::from_io("f.zst", err).to_string().contains("corrupt zstd"));
     }
 }

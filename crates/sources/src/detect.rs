@@ -78,10 +78,7 @@ pub(crate) fn strip_bom(bytes: &[u8]) -> &[u8] {
 /// JSONL, `WARC/` is WARC, anything else text.
 pub(crate) fn sniff(head: &[u8]) -> InputFormat {
     let body = strip_bom(head);
-    let start = body
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(body.len());
+    let start = body.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(body.len());
     let body = &body[start..];
     if body.starts_with(b"{") {
         InputFormat::Jsonl
@@ -124,15 +121,10 @@ pub(crate) fn binary_reason(head: &[u8]) -> Option<String> {
         return None;
     }
     let nul = head.iter().filter(|&&b| b == 0).count();
-    let control = head
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, 0 | b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
-        .count();
+    let control =
+        head.iter().filter(|&&b| (b < 0x20 && !matches!(b, 0 | b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f).count();
     if control * 10 > head.len() {
-        return Some(format!(
-            "{control} control bytes in the first {} bytes",
-            head.len()
-        ));
+        return Some(format!("{control} control bytes in the first {} bytes", head.len()));
     }
     if nul * 4 > head.len() {
         return Some(format!("{nul} NUL bytes in the first {} bytes", head.len()));
@@ -148,11 +140,7 @@ pub(crate) fn is_date(s: &str) -> bool {
     }
     let digits = |r: std::ops::Range<usize>| -> Option<u32> {
         let part = &s[r];
-        if part.bytes().all(|c| c.is_ascii_digit()) {
-            part.parse().ok()
-        } else {
-            None
-        }
+        if part.bytes().all(|c| c.is_ascii_digit()) { part.parse().ok() } else { None }
     };
     matches!(
         (digits(0..4), digits(5..7), digits(8..10)),
@@ -223,11 +211,7 @@ mod tests {
 
     #[test]
     fn binary() {
-        assert!(
-            binary_reason(b"\x89PNG\r\n\x1a\n....")
-                .unwrap()
-                .contains("PNG")
-        );
+        assert!(binary_reason(b"\x89PNG\r\n\x1a\n....").unwrap().contains("PNG"));
         assert!(binary_reason(b"%PDF-1.7").is_some());
         assert!(binary_reason(b"\x7fELF\x02\x01").is_some());
         assert!(binary_reason(&[1u8, 2, 3, 4, 5, 6, 7, 8, b'a']).is_some());
@@ -243,10 +227,7 @@ mod tests {
         assert!(!is_date("2025-13-05"));
         assert!(!is_date("2025-5-05x"));
         assert!(!is_date("２０２５-05-05"));
-        assert_eq!(
-            date_of("2025-05-05T10:00:00Z").as_deref(),
-            Some("2025-05-05")
-        );
+        assert_eq!(date_of("2025-05-05T10:00:00Z").as_deref(), Some("2025-05-05"));
         assert_eq!(date_of("May 5, 2025"), None);
         assert_eq!(date_of("é"), None);
         assert_eq!(date_prefix("  date 2025-05-05 While"), Some("2025-05-05"));

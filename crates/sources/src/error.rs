@@ -15,10 +15,7 @@ pub struct Warning {
 
 impl Warning {
     pub(crate) fn new(origin: impl Into<String>, message: impl Into<String>) -> Warning {
-        Warning {
-            origin: origin.into(),
-            message: message.into(),
-        }
+        Warning { origin: origin.into(), message: message.into() }
     }
 }
 
@@ -125,27 +122,14 @@ impl SourceError {
     /// Maps an I/O error met while reading `file`: a decoder's error
     /// becomes [`SourceError::Corrupt`], anything else [`SourceError::Io`].
     pub(crate) fn from_io(file: &str, err: io::Error) -> SourceError {
-        if let Some(c) = err
-            .get_ref()
-            .and_then(|e| e.downcast_ref::<CorruptStream>())
-        {
-            return SourceError::Corrupt {
-                origin: file.to_string(),
-                codec: c.codec,
-                message: c.message.clone(),
-            };
+        if let Some(c) = err.get_ref().and_then(|e| e.downcast_ref::<CorruptStream>()) {
+            return SourceError::Corrupt { origin: file.to_string(), codec: c.codec, message: c.message.clone() };
         }
-        SourceError::Io {
-            origin: file.to_string(),
-            source: err,
-        }
+        SourceError::Io { origin: file.to_string(), source: err }
     }
 
     pub(crate) fn malformed(origin: impl Into<String>, message: impl Into<String>) -> SourceError {
-        SourceError::Malformed {
-            origin: origin.into(),
-            message: message.into(),
-        }
+        SourceError::Malformed { origin: origin.into(), message: message.into() }
     }
 }
 
@@ -167,13 +151,7 @@ impl std::error::Error for CorruptStream {}
 
 impl CorruptStream {
     pub(crate) fn io(codec: &'static str, message: impl fmt::Display) -> io::Error {
-        io::Error::new(
-            io::ErrorKind::InvalidData,
-            CorruptStream {
-                codec,
-                message: message.to_string(),
-            },
-        )
+        io::Error::new(io::ErrorKind::InvalidData, CorruptStream { codec, message: message.to_string() })
     }
 }
 
@@ -183,20 +161,10 @@ mod tests {
 
     #[test]
     fn displays_start_with_origin() {
-        let e = SourceError::TooLarge {
-            origin: "a.jsonl:3".into(),
-            size: 10,
-            cap: 5,
-        };
-        assert_eq!(
-            e.to_string(),
-            "a.jsonl:3: record of 10 bytes exceeds the cap of 5 bytes"
-        );
+        let e = SourceError::TooLarge { origin: "a.jsonl:3".into(), size: 10, cap: 5 };
+        assert_eq!(e.to_string(), "a.jsonl:3: record of 10 bytes exceeds the cap of 5 bytes");
         assert_eq!(e.origin(), "a.jsonl:3");
-        let e = SourceError::MissingField {
-            origin: "a.jsonl:1".into(),
-            field: "text".into(),
-        };
+        let e = SourceError::MissingField { origin: "a.jsonl:1".into(), field: "text".into() };
         assert_eq!(e.to_string(), "a.jsonl:1: missing field \"text\"");
         let w = Warning::new("x.txt", "empty file");
         assert_eq!(w.to_string(), "x.txt: empty file");

@@ -120,8 +120,8 @@ const BLOCK_TAGS: &[&[u8]] = &[
 ];
 
 const VOID_TAGS: &[&[u8]] = &[
-    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"param",
-    b"source", b"track", b"wbr",
+    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"param", b"source",
+    b"track", b"wbr",
 ];
 
 /// Deepest element stack kept; deeper start tags are not tracked (their
@@ -186,9 +186,7 @@ impl Para {
         if self.heading {
             return false;
         }
-        let punct = self
-            .text
-            .contains(['.', '!', '?', ';', ':', '。', '！', '？']);
+        let punct = self.text.contains(['.', '!', '?', ';', ':', '。', '！', '？']);
         (self.words < 4 && !punct) || self.link_words * 2 > self.words
     }
 }
@@ -196,9 +194,7 @@ impl Para {
 type Attrs = BTreeMap<HtmlString, Spanned<HtmlString, ()>>;
 
 fn attr(attrs: &Attrs, name: &str) -> Option<String> {
-    attrs
-        .get(name.as_bytes())
-        .map(|v| String::from_utf8_lossy(&v.value).into_owned())
+    attrs.get(name.as_bytes()).map(|v| String::from_utf8_lossy(&v.value).into_owned())
 }
 
 struct Extractor {
@@ -230,9 +226,7 @@ impl Extractor {
     /// Closes the nearest open `name` (and what is inside it).
     fn close(&mut self, name: &[u8]) {
         if let Some(i) = self.stack.iter().rposition(|e| e.name == name) {
-            let block = self.stack[i..]
-                .iter()
-                .any(|e| BLOCK_TAGS.contains(&e.name.as_slice()));
+            let block = self.stack[i..].iter().any(|e| BLOCK_TAGS.contains(&e.name.as_slice()));
             self.stack.truncate(i);
             if block {
                 self.flush();
@@ -247,10 +241,7 @@ impl Extractor {
             b"li" => (&[b"li"], &[b"ul", b"ol", b"menu"]),
             b"dt" | b"dd" => (&[b"dt", b"dd"], &[b"dl"]),
             b"td" | b"th" => (&[b"td", b"th"], &[b"tr", b"table"]),
-            b"tr" => (
-                &[b"tr", b"td", b"th"],
-                &[b"table", b"tbody", b"thead", b"tfoot"],
-            ),
+            b"tr" => (&[b"tr", b"td", b"th"], &[b"table", b"tbody", b"thead", b"tfoot"]),
             b"option" => (&[b"option"], &[b"select"]),
             _ => (&[], &[]),
         };
@@ -289,11 +280,7 @@ impl Extractor {
         let dropped = self.top().is_some_and(|e| e.dropped);
         match name.as_slice() {
             b"meta" => self.meta(attrs),
-            b"title"
-                if self.title.is_none()
-                    && !self.in_title
-                    && !self.stack.iter().any(|e| e.name == b"svg") =>
-            {
+            b"title" if self.title.is_none() && !self.in_title && !self.stack.iter().any(|e| e.name == b"svg") => {
                 self.in_title = true;
                 self.title_buf.clear();
             }
@@ -318,18 +305,14 @@ impl Extractor {
             self.flush();
             self.brs = 0;
         }
-        if VOID_TAGS.contains(&name.as_slice()) || tag.self_closing || self.stack.len() >= MAX_DEPTH
-        {
+        if VOID_TAGS.contains(&name.as_slice()) || tag.self_closing || self.stack.len() >= MAX_DEPTH {
             return;
         }
         let parent_roots = self.top().map_or(0, |e| e.roots);
         let itemprop = attr(attrs, "itemprop").unwrap_or_default();
         let role = attr(attrs, "role").unwrap_or_default().to_ascii_lowercase();
         let mut roots = parent_roots;
-        if itemprop
-            .split_whitespace()
-            .any(|p| p.eq_ignore_ascii_case("articleBody"))
-        {
+        if itemprop.split_whitespace().any(|p| p.eq_ignore_ascii_case("articleBody")) {
             roots |= ROOT_BODY;
         }
         match name.as_slice() {
@@ -366,23 +349,15 @@ impl Extractor {
         if content.is_empty() {
             return;
         }
-        let keys = [
-            attr(attrs, "property"),
-            attr(attrs, "name"),
-            attr(attrs, "itemprop"),
-        ];
+        let keys = [attr(attrs, "property"), attr(attrs, "name"), attr(attrs, "itemprop")];
         for key in keys.iter().flatten() {
             match key.to_ascii_lowercase().as_str() {
                 "og:title" if self.og_title.is_none() => self.og_title = Some(content.clone()),
-                "og:site_name" if self.site_name.is_none() => {
-                    self.site_name = Some(content.clone())
-                }
+                "og:site_name" if self.site_name.is_none() => self.site_name = Some(content.clone()),
                 "article:published_time" | "datepublished" if self.dates[0].is_none() => {
                     self.dates[0] = date_of(&content);
                 }
-                "date" | "pubdate" | "publish-date" | "dc.date" | "dc.date.issued"
-                    if self.dates[1].is_none() =>
-                {
+                "date" | "pubdate" | "publish-date" | "dc.date" | "dc.date.issued" if self.dates[1].is_none() => {
                     self.dates[1] = date_of(&content);
                 }
                 _ => {}
@@ -393,11 +368,7 @@ impl Extractor {
     fn end(&mut self, name: &[u8]) {
         if name == b"title" && self.in_title {
             self.in_title = false;
-            let t = self
-                .title_buf
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
+            let t = self.title_buf.split_whitespace().collect::<Vec<_>>().join(" ");
             if !t.is_empty() {
                 self.title = Some(t);
             }
@@ -460,9 +431,8 @@ pub(crate) fn extract(html: &str) -> Page {
         }
     }
     x.flush();
-    let root = [ROOT_BODY, ROOT_ARTICLE, ROOT_MAIN]
-        .into_iter()
-        .find(|&r| x.paras.iter().any(|(_, roots)| roots & r != 0));
+    let root =
+        [ROOT_BODY, ROOT_ARTICLE, ROOT_MAIN].into_iter().find(|&r| x.paras.iter().any(|(_, roots)| roots & r != 0));
     let text = x
         .paras
         .iter()
@@ -471,12 +441,7 @@ pub(crate) fn extract(html: &str) -> Page {
         .collect::<Vec<_>>()
         .join("\n\n");
     let [published, dated, time] = x.dates;
-    Page {
-        title: x.og_title.or(x.title),
-        date: published.or(dated).or(time),
-        site_name: x.site_name,
-        text,
-    }
+    Page { title: x.og_title.or(x.title), date: published.or(dated).or(time), site_name: x.site_name, text }
 }
 
 #[cfg(test)]
@@ -521,10 +486,7 @@ Analysts said it <a href="/analysis">deepens a partnership</a> that has grown si
     #[test]
     fn news_page() {
         let page = extract(NEWS_PAGE);
-        assert_eq!(
-            page.title.as_deref(),
-            Some("Xi and Putin sign defence pact")
-        );
+        assert_eq!(page.title.as_deref(), Some("Xi and Putin sign defence pact"));
         assert_eq!(page.date.as_deref(), Some("2025-05-05"));
         assert_eq!(page.site_name.as_deref(), Some("World News"));
         let paras: Vec<&str> = page.text.split("\n\n").collect();
@@ -616,18 +578,13 @@ Brazil's president Lula said talks would continue in <b>Johannes</b>burg next ye
             "Just some plain text without any tags at all."
         );
         // Unclosed dropped element swallows only until its parent closes.
-        let page = extract(
-            "<div><nav>Home About<p>x</p></div><p>After the menu there is a real sentence.</p>",
-        );
+        let page = extract("<div><nav>Home About<p>x</p></div><p>After the menu there is a real sentence.</p>");
         assert_eq!(page.text, "After the menu there is a real sentence.");
         // A self-closed svg does not swallow the rest.
         let page = extract("<p><svg/>The icon is followed by a sentence here.</p>");
         assert_eq!(page.text, "The icon is followed by a sentence here.");
         // Deep nesting does not overflow anything.
         let deep = "<div>".repeat(100_000) + "Deeply nested text is still found here.";
-        assert_eq!(
-            extract(&deep).text,
-            "Deeply nested text is still found here."
-        );
+        assert_eq!(extract(&deep).text, "Deeply nested text is still found here.");
     }
 }

@@ -22,21 +22,13 @@ pub(crate) struct Response {
 impl Response {
     /// The first header named `name` (lowercase).
     pub(crate) fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
     }
 
     /// The media type, lowercased, without parameters.
     pub(crate) fn media_type(&self) -> Option<String> {
         let ct = self.header("content-type")?;
-        let mt = ct
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
+        let mt = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
         (!mt.is_empty()).then_some(mt)
     }
 }
@@ -59,34 +51,20 @@ pub(crate) fn read_head(r: &mut dyn BufRead) -> Result<Response, HeadError> {
     let mut next = |line: &mut Vec<u8>| -> Result<Option<String>, HeadError> {
         match read_line_capped(r, HEADER_LINE_CAP, line).map_err(HeadError::Io)? {
             Line::Eof => Ok(None),
-            Line::TooLong(n) => Err(HeadError::Malformed(format!(
-                "HTTP header line of {n} bytes"
-            ))),
-            Line::Got => Ok(Some(
-                String::from_utf8_lossy(line)
-                    .trim_end_matches('\r')
-                    .to_string(),
-            )),
+            Line::TooLong(n) => Err(HeadError::Malformed(format!("HTTP header line of {n} bytes"))),
+            Line::Got => Ok(Some(String::from_utf8_lossy(line).trim_end_matches('\r').to_string())),
         }
     };
     let status_line = next(&mut line)?.unwrap_or_default();
     let status = match status_line.strip_prefix("HTTP/") {
-        Some(rest) => rest
-            .split_whitespace()
-            .nth(1)
-            .and_then(|s| s.parse::<u16>().ok()),
+        Some(rest) => rest.split_whitespace().nth(1).and_then(|s| s.parse::<u16>().ok()),
         None => None,
     };
     let Some(status) = status else {
         let shown: String = status_line.chars().take(60).collect();
-        return Err(HeadError::Malformed(format!(
-            "bad HTTP status line {shown:?}"
-        )));
+        return Err(HeadError::Malformed(format!("bad HTTP status line {shown:?}")));
     };
-    let mut resp = Response {
-        status,
-        headers: Vec::new(),
-    };
+    let mut resp = Response { status, headers: Vec::new() };
     let mut bytes = 0;
     loop {
         let Some(h) = next(&mut line)? else {
@@ -107,8 +85,7 @@ pub(crate) fn read_head(r: &mut dyn BufRead) -> Result<Response, HeadError> {
             continue;
         }
         if let Some((n, v)) = h.split_once(':') {
-            resp.headers
-                .push((n.trim().to_ascii_lowercase(), v.trim().to_string()));
+            resp.headers.push((n.trim().to_ascii_lowercase(), v.trim().to_string()));
         }
     }
 }
@@ -129,9 +106,7 @@ pub(crate) fn dechunk(body: &[u8]) -> Option<Vec<u8>> {
         }
         out.extend_from_slice(rest.get(..size)?);
         rest = &rest[size..];
-        rest = rest
-            .strip_prefix(b"\r\n")
-            .or_else(|| rest.strip_prefix(b"\n"))?;
+        rest = rest.strip_prefix(b"\r\n").or_else(|| rest.strip_prefix(b"\n"))?;
     }
 }
 
@@ -146,11 +121,7 @@ pub(crate) enum BodyError {
 /// Undoes `Content-Encoding` (gzip, deflate, zstd), holding at most `cap`
 /// decoded bytes. A body that does not start like its declared encoding is
 /// taken as already decoded.
-pub(crate) fn decode_content(
-    encoding: &str,
-    body: Vec<u8>,
-    cap: usize,
-) -> Result<Vec<u8>, BodyError> {
+pub(crate) fn decode_content(encoding: &str, body: Vec<u8>, cap: usize) -> Result<Vec<u8>, BodyError> {
     let enc = encoding.trim().to_ascii_lowercase();
     let codec = match enc.as_str() {
         "" | "identity" | "none" => return Ok(body),
@@ -160,8 +131,7 @@ pub(crate) fn decode_content(
         "deflate" => return inflate(body, cap),
         other => return Err(BodyError::Unsupported(other.to_string())),
     };
-    let mut r = decompress(Box::new(Cursor::new(body)), Some(codec))
-        .map_err(|e| BodyError::Corrupt(e.to_string()))?;
+    let mut r = decompress(Box::new(Cursor::new(body)), Some(codec)).map_err(|e| BodyError::Corrupt(e.to_string()))?;
     match read_all_capped(&mut r, cap) {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(n)) => Err(BodyError::TooLarge(n)),
@@ -191,10 +161,7 @@ pub(crate) fn charset(text: &[u8]) -> Option<String> {
     let lower = text.to_ascii_lowercase();
     let at = lower.windows(8).position(|w| w == b"charset=")?;
     let rest = &lower[at + 8..];
-    let rest = rest
-        .strip_prefix(b"\"")
-        .or_else(|| rest.strip_prefix(b"'"))
-        .unwrap_or(rest);
+    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
     let name: String = rest
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
@@ -226,9 +193,8 @@ pub(crate) fn is_latin1(charset: &str) -> bool {
 /// Decodes windows-1252 (a superset of ISO-8859-1 in browsers).
 pub(crate) fn decode_cp1252(bytes: &[u8]) -> String {
     const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
-        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
-        'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
     ];
     bytes
         .iter()
@@ -250,15 +216,9 @@ mod tests {
         let mut r = BufReader::new(&raw[..]);
         let resp = read_head(&mut r).unwrap();
         assert_eq!(resp.status, 200);
-        assert_eq!(
-            resp.header("content-type"),
-            Some("text/html; charset=utf-8")
-        );
+        assert_eq!(resp.header("content-type"), Some("text/html; charset=utf-8"));
         assert_eq!(resp.media_type().as_deref(), Some("text/html"));
-        assert_eq!(
-            charset(resp.header("content-type").unwrap().as_bytes()).as_deref(),
-            Some("utf-8")
-        );
+        assert_eq!(charset(resp.header("content-type").unwrap().as_bytes()).as_deref(), Some("utf-8"));
         let mut body = String::new();
         std::io::Read::read_to_string(&mut r, &mut body).unwrap();
         assert_eq!(body, "<html>");
@@ -268,10 +228,7 @@ mod tests {
 
     #[test]
     fn chunked() {
-        assert_eq!(
-            dechunk(b"4\r\nWiki\r\n5;x=1\r\npedia\r\n0\r\n\r\n").unwrap(),
-            b"Wikipedia"
-        );
+        assert_eq!(dechunk(b"4\r\nWiki\r\n5;x=1\r\npedia\r\n0\r\n\r\n").unwrap(), b"Wikipedia");
         assert_eq!(dechunk(b"<html>not chunked"), None);
         assert_eq!(dechunk(b"ff\r\nshort"), None);
     }
@@ -283,44 +240,22 @@ mod tests {
         let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
         gz.write_all(b"<p>hi</p>").unwrap();
         let gz = gz.finish().unwrap();
-        assert_eq!(
-            decode_content("gzip", gz.clone(), 100).unwrap(),
-            b"<p>hi</p>"
-        );
-        assert!(matches!(
-            decode_content("gzip", gz, 3),
-            Err(BodyError::TooLarge(9))
-        ));
+        assert_eq!(decode_content("gzip", gz.clone(), 100).unwrap(), b"<p>hi</p>");
+        assert!(matches!(decode_content("gzip", gz, 3), Err(BodyError::TooLarge(9))));
         let mut z = ZlibEncoder::new(Vec::new(), Compression::fast());
         z.write_all(b"abc").unwrap();
-        assert_eq!(
-            decode_content("deflate", z.finish().unwrap(), 100).unwrap(),
-            b"abc"
-        );
-        assert_eq!(
-            decode_content("gzip", b"<p>plain</p>".to_vec(), 100).unwrap(),
-            b"<p>plain</p>"
-        );
-        assert!(matches!(
-            decode_content("br", vec![1, 2], 100),
-            Err(BodyError::Unsupported(_))
-        ));
+        assert_eq!(decode_content("deflate", z.finish().unwrap(), 100).unwrap(), b"abc");
+        assert_eq!(decode_content("gzip", b"<p>plain</p>".to_vec(), 100).unwrap(), b"<p>plain</p>");
+        assert!(matches!(decode_content("br", vec![1, 2], 100), Err(BodyError::Unsupported(_))));
         let bad = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xff, 0xff];
-        assert!(matches!(
-            decode_content("gzip", bad, 100),
-            Err(BodyError::Corrupt(_))
-        ));
+        assert!(matches!(decode_content("gzip", bad, 100), Err(BodyError::Corrupt(_))));
     }
 
     #[test]
     fn charsets() {
+        assert_eq!(charset(b"<meta charset=\"ISO-8859-1\">").as_deref(), Some("iso-8859-1"));
         assert_eq!(
-            charset(b"<meta charset=\"ISO-8859-1\">").as_deref(),
-            Some("iso-8859-1")
-        );
-        assert_eq!(
-            charset(b"<meta http-equiv=content-type content='text/html; charset=windows-1252'>")
-                .as_deref(),
+            charset(b"<meta http-equiv=content-type content='text/html; charset=windows-1252'>").as_deref(),
             Some("windows-1252")
         );
         assert_eq!(charset(b"<p>none</p>"), None);

@@ -21,14 +21,7 @@ pub(crate) struct JsonlSource {
 
 impl JsonlSource {
     pub(crate) fn new(input: Input, fields: FieldNames, cap: usize) -> JsonlSource {
-        JsonlSource {
-            input,
-            fields,
-            cap,
-            line: 0,
-            seen: false,
-            buf: Vec::new(),
-        }
+        JsonlSource { input, fields, cap, line: 0, seen: false, buf: Vec::new() }
     }
 }
 
@@ -50,11 +43,7 @@ impl Source for JsonlSource {
                 }
                 Ok(Line::TooLong(size)) => {
                     self.seen = true;
-                    out.push_back(Item::Skipped(SourceError::TooLarge {
-                        origin,
-                        size,
-                        cap: self.cap,
-                    }));
+                    out.push_back(Item::Skipped(SourceError::TooLarge { origin, size, cap: self.cap }));
                     return true;
                 }
                 Ok(Line::Got) => {
@@ -88,21 +77,13 @@ fn kind(v: &Value) -> &'static str {
 }
 
 /// A non-empty string field; a value of another type is reported.
-fn string_field(
-    map: &mut Map<String, Value>,
-    name: &str,
-    origin: &str,
-    out: &mut VecDeque<Item>,
-) -> Option<String> {
+fn string_field(map: &mut Map<String, Value>, name: &str, origin: &str, out: &mut VecDeque<Item>) -> Option<String> {
     match map.remove(name)? {
         Value::Null => None,
         Value::String(s) if s.trim().is_empty() => None,
         Value::String(s) => Some(s),
         other => {
-            let msg = format!(
-                "field \"{name}\" is {}, not a string; ignored",
-                kind(&other)
-            );
+            let msg = format!("field \"{name}\" is {}, not a string; ignored", kind(&other));
             out.push_back(Item::Warning(Warning::new(origin, msg)));
             None
         }
@@ -132,22 +113,14 @@ fn parse_record(line: &str, origin: String, fields: &FieldNames, out: &mut VecDe
         }
         Some(Value::String(s)) if s.trim().is_empty() => {
             let (field, problem) = (fields.text.clone(), "is empty".to_string());
-            out.push_back(Item::Skipped(SourceError::BadField {
-                origin,
-                field,
-                problem,
-            }));
+            out.push_back(Item::Skipped(SourceError::BadField { origin, field, problem }));
             return;
         }
         Some(Value::String(s)) => s,
         Some(other) => {
             let field = fields.text.clone();
             let problem = format!("is {}, not a string", kind(&other));
-            out.push_back(Item::Skipped(SourceError::BadField {
-                origin,
-                field,
-                problem,
-            }));
+            out.push_back(Item::Skipped(SourceError::BadField { origin, field, problem }));
             return;
         }
     };
@@ -156,11 +129,8 @@ fn parse_record(line: &str, origin: String, fields: &FieldNames, out: &mut VecDe
         Some(Value::Number(n)) => ArticleId(n.to_string()),
         None | Some(Value::Null) | Some(Value::String(_)) => ArticleId::from_content(&text),
         Some(other) => {
-            let msg = format!(
-                "field \"{}\" is {}, not a string or number; using a content hash",
-                fields.id,
-                kind(&other)
-            );
+            let msg =
+                format!("field \"{}\" is {}, not a string or number; using a content hash", fields.id, kind(&other));
             out.push_back(Item::Warning(Warning::new(&origin, msg)));
             ArticleId::from_content(&text)
         }
@@ -185,15 +155,7 @@ fn parse_record(line: &str, origin: String, fields: &FieldNames, out: &mut VecDe
     let title = string_field(&mut map, &fields.title, &origin, out);
     let url = string_field(&mut map, &fields.url, &origin, out);
     let source = string_field(&mut map, &fields.source, &origin, out);
-    out.push_back(Item::Article(Article {
-        id,
-        date,
-        title,
-        text,
-        url,
-        source,
-        origin,
-    }));
+    out.push_back(Item::Article(Article { id, date, title, text, url, source, origin }));
 }
 
 #[cfg(test)]
@@ -207,16 +169,7 @@ mod tests {
     }
 
     fn article(items: &[Item]) -> &Article {
-        items
-            .iter()
-            .find_map(|i| {
-                if let Item::Article(a) = i {
-                    Some(a)
-                } else {
-                    None
-                }
-            })
-            .expect("an article")
+        items.iter().find_map(|i| if let Item::Article(a) = i { Some(a) } else { None }).expect("an article")
     }
 
     #[test]
@@ -240,10 +193,7 @@ mod tests {
         assert_eq!(article(&a).id.as_str(), "42");
         let a = parse(r#"{"text":"date 2025-01-02 Xi met Putin."}"#);
         let a = article(&a);
-        assert_eq!(
-            a.id,
-            ArticleId::from_content("date 2025-01-02 Xi met Putin.")
-        );
+        assert_eq!(a.id, ArticleId::from_content("date 2025-01-02 Xi met Putin."));
         assert_eq!(a.date.as_deref(), Some("2025-01-02"));
         assert_eq!(a.text, "date 2025-01-02 Xi met Putin.");
     }
@@ -252,13 +202,8 @@ mod tests {
     fn bad_date_warns() {
         let items = parse(r#"{"text":"x","date":"May 5"}"#);
         assert_eq!(items.len(), 2);
-        let Item::Warning(w) = &items[0] else {
-            panic!("{items:?}")
-        };
-        assert_eq!(
-            w.to_string(),
-            "f.jsonl:7: unrecognised date \"May 5\"; expected YYYY-MM-DD"
-        );
+        let Item::Warning(w) = &items[0] else { panic!("{items:?}") };
+        assert_eq!(w.to_string(), "f.jsonl:7: unrecognised date \"May 5\"; expected YYYY-MM-DD");
         assert_eq!(article(&items).date, None);
         let items = parse(r#"{"text":"x","date":20250505}"#);
         assert!(matches!(items[0], Item::Warning(_)));
@@ -270,43 +215,19 @@ mod tests {
             [Item::Skipped(e)] => e.to_string(),
             other => panic!("{other:?}"),
         };
-        assert_eq!(
-            msg(parse(r#"{"title":"x"}"#)),
-            "f.jsonl:7: missing field \"text\""
-        );
-        assert_eq!(
-            msg(parse(r#"{"text":null}"#)),
-            "f.jsonl:7: missing field \"text\""
-        );
-        assert_eq!(
-            msg(parse(r#"{"text":" "}"#)),
-            "f.jsonl:7: field \"text\" is empty"
-        );
-        assert_eq!(
-            msg(parse(r#"{"text":3}"#)),
-            "f.jsonl:7: field \"text\" is a number, not a string"
-        );
+        assert_eq!(msg(parse(r#"{"title":"x"}"#)), "f.jsonl:7: missing field \"text\"");
+        assert_eq!(msg(parse(r#"{"text":null}"#)), "f.jsonl:7: missing field \"text\"");
+        assert_eq!(msg(parse(r#"{"text":" "}"#)), "f.jsonl:7: field \"text\" is empty");
+        assert_eq!(msg(parse(r#"{"text":3}"#)), "f.jsonl:7: field \"text\" is a number, not a string");
         assert!(msg(parse(r#"{"text":"x""#)).starts_with("f.jsonl:7: invalid JSON: EOF"));
-        assert_eq!(
-            msg(parse("[1]")),
-            "f.jsonl:7: invalid JSON: expected an object, found an array"
-        );
+        assert_eq!(msg(parse("[1]")), "f.jsonl:7: invalid JSON: expected an object, found an array");
     }
 
     #[test]
     fn custom_fields() {
-        let fields = FieldNames {
-            text: "body".into(),
-            date: "published".into(),
-            ..Default::default()
-        };
+        let fields = FieldNames { text: "body".into(), date: "published".into(), ..Default::default() };
         let mut out = VecDeque::new();
-        parse_record(
-            r#"{"body":"b","published":"2024-02-29"}"#,
-            "o".into(),
-            &fields,
-            &mut out,
-        );
+        parse_record(r#"{"body":"b","published":"2024-02-29"}"#, "o".into(), &fields, &mut out);
         let items: Vec<Item> = out.into();
         assert_eq!(article(&items).date.as_deref(), Some("2024-02-29"));
         assert_eq!(article(&items).text, "b");

@@ -101,11 +101,7 @@ pub const DEFAULT_MAX_RECORD_BYTES: usize = 8 * 1024 * 1024;
 
 impl Default for ReadOptions {
     fn default() -> ReadOptions {
-        ReadOptions {
-            format: None,
-            fields: FieldNames::default(),
-            max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
-        }
+        ReadOptions { format: None, fields: FieldNames::default(), max_record_bytes: DEFAULT_MAX_RECORD_BYTES }
     }
 }
 
@@ -115,12 +111,7 @@ mod tests {
 
     #[test]
     fn format_round_trips_through_str() {
-        for f in [
-            InputFormat::Jsonl,
-            InputFormat::Text,
-            InputFormat::Lines,
-            InputFormat::Warc,
-        ] {
+        for f in [InputFormat::Jsonl, InputFormat::Text, InputFormat::Lines, InputFormat::Warc] {
             assert_eq!(f.as_str().parse::<InputFormat>(), Ok(f));
         }
         assert_eq!("NDJSON".parse::<InputFormat>(), Ok(InputFormat::Jsonl));

@@ -98,25 +98,14 @@ impl Reader {
     /// Reads `paths` in order: files, directories, and `-` for stdin.
     /// Nothing is opened before the first call to `next`.
     pub fn new(paths: Vec<PathBuf>, opts: ReadOptions) -> Reader {
-        Reader {
-            opts,
-            queue: paths.into_iter().map(Pending::Path).collect(),
-            current: None,
-            out: VecDeque::new(),
-        }
+        Reader { opts, queue: paths.into_iter().map(Pending::Path).collect(), current: None, out: VecDeque::new() }
     }
 
     /// Reads one already-open stream, named `name` in origins; its format
     /// and compression are told as for a file of that name.
-    pub fn from_stream(
-        name: impl Into<String>,
-        stream: impl Read + Send + 'static,
-        opts: ReadOptions,
-    ) -> Reader {
+    pub fn from_stream(name: impl Into<String>, stream: impl Read + Send + 'static, opts: ReadOptions) -> Reader {
         let mut reader = Reader::new(Vec::new(), opts);
-        reader
-            .queue
-            .push_back(Pending::Stream(name.into(), Box::new(stream)));
+        reader.queue.push_back(Pending::Stream(name.into(), Box::new(stream)));
         reader
     }
 
@@ -139,10 +128,7 @@ impl Reader {
         let meta = match fs::metadata(&path) {
             Ok(meta) => meta,
             Err(source) => {
-                return self.skip(SourceError::Io {
-                    origin: name,
-                    source,
-                });
+                return self.skip(SourceError::Io { origin: name, source });
             }
         };
         if meta.is_dir() {
@@ -157,19 +143,11 @@ impl Reader {
         }
         match File::open(&path) {
             Ok(file) => self.open_stream(name, Box::new(file), from_name(&path)),
-            Err(source) => self.skip(SourceError::Io {
-                origin: name,
-                source,
-            }),
+            Err(source) => self.skip(SourceError::Io { origin: name, source }),
         }
     }
 
-    fn open_stream(
-        &mut self,
-        name: String,
-        stream: Stream,
-        hints: (Option<Codec>, Option<InputFormat>),
-    ) {
+    fn open_stream(&mut self, name: String, stream: Stream, hints: (Option<Codec>, Option<InputFormat>)) {
         let (name_codec, name_format) = hints;
         let mut stream = match decompress(stream, name_codec) {
             Ok(s) => s,
@@ -188,14 +166,9 @@ impl Reader {
             }
         };
         // WARC records may carry images; the records are checked instead.
-        let binary = (format != InputFormat::Warc)
-            .then(|| binary_reason(&head))
-            .flatten();
+        let binary = (format != InputFormat::Warc).then(|| binary_reason(&head)).flatten();
         if let Some(reason) = binary {
-            return self.skip(SourceError::Binary {
-                origin: name,
-                reason,
-            });
+            return self.skip(SourceError::Binary { origin: name, reason });
         }
         if auto && dated_lines(&head) >= 2 {
             format = InputFormat::Lines;
@@ -242,8 +215,7 @@ pub(crate) mod test_util {
     pub(crate) fn temp_dir(tag: &str) -> PathBuf {
         static N: AtomicUsize = AtomicUsize::new(0);
         let n = N.fetch_add(1, Ordering::Relaxed);
-        let dir =
-            std::env::temp_dir().join(format!("dyad-sources-{tag}-{}-{n}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("dyad-sources-{tag}-{}-{n}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap();
         dir
@@ -255,12 +227,7 @@ pub(crate) mod test_util {
             .into_iter()
             .map(|item| match item {
                 Item::Article(a) => {
-                    format!(
-                        "A {} [{}] {}",
-                        a.origin,
-                        a.date.as_deref().unwrap_or("-"),
-                        a.text
-                    )
+                    format!("A {} [{}] {}", a.origin, a.date.as_deref().unwrap_or("-"), a.text)
                 }
                 Item::Warning(w) => format!("W {w}"),
                 Item::Skipped(e) => format!("S {e}"),
@@ -268,11 +235,7 @@ pub(crate) mod test_util {
             .collect()
     }
 
-    pub(crate) fn read_stream(
-        name: &str,
-        bytes: impl Into<Vec<u8>>,
-        opts: ReadOptions,
-    ) -> Vec<Item> {
+    pub(crate) fn read_stream(name: &str, bytes: impl Into<Vec<u8>>, opts: ReadOptions) -> Vec<Item> {
         Reader::from_stream(name, io::Cursor::new(bytes.into()), opts).collect()
     }
 
@@ -322,14 +285,8 @@ mod tests {
     #[test]
     fn bom_on_every_line_is_dropped() {
         let data = "\u{feff}{\"text\":\"a\"}\n\u{feff}{\"text\":\"b\"}\n";
-        assert_eq!(
-            read_named("f.jsonl", data),
-            ["A f.jsonl:1 [-] a", "A f.jsonl:2 [-] b"]
-        );
-        assert_eq!(
-            read_named("f.txt", "\u{feff}Xi met Putin."),
-            ["A f.txt [-] Xi met Putin."]
-        );
+        assert_eq!(read_named("f.jsonl", data), ["A f.jsonl:1 [-] a", "A f.jsonl:2 [-] b"]);
+        assert_eq!(read_named("f.txt", "\u{feff}Xi met Putin."), ["A f.txt [-] Xi met Putin."]);
         assert_eq!(
             read_named("f.lines", "\u{feff}a b\r\n\u{feff}c d\r\n"),
             ["A f.lines:1 [-] a b", "A f.lines:2 [-] c d"]
@@ -350,10 +307,7 @@ mod tests {
         );
         assert_eq!(
             read_named("f.txt", b"Xi \xc3 met".to_vec()),
-            [
-                "W f.txt: invalid UTF-8: 1 bytes replaced",
-                "A f.txt [-] Xi \u{fffd} met"
-            ]
+            ["W f.txt: invalid UTF-8: 1 bytes replaced", "A f.txt [-] Xi \u{fffd} met"]
         );
         assert_eq!(
             read_named("f.lines", b"one line\nXi \xc3 met\n".to_vec()),
@@ -367,10 +321,7 @@ mod tests {
 
     #[test]
     fn records_over_the_cap_are_skipped() {
-        let opts = ReadOptions {
-            max_record_bytes: 20,
-            ..ReadOptions::default()
-        };
+        let opts = ReadOptions { max_record_bytes: 20, ..ReadOptions::default() };
         let long = format!("{{\"text\":\"{}\"}}", "x".repeat(100));
         let data = format!("{{\"text\":\"short\"}}\n{long}\n{{\"text\":\"after\"}}\n");
         assert_eq!(
@@ -399,69 +350,33 @@ mod tests {
     #[test]
     fn binary_files_are_skipped_but_nul_passes() {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
-        assert_eq!(
-            read_named("img.txt", png),
-            ["S img.txt: binary file (PNG image)"]
-        );
+        assert_eq!(read_named("img.txt", png), ["S img.txt: binary file (PNG image)"]);
         let mut junk = vec![1u8, 2, 3, 4, 5, 6, 0x1b, 0x7f];
         junk.extend(b"abcdefghij");
-        assert_eq!(
-            read_named("data", junk),
-            ["S data: binary file (8 control bytes in the first 18 bytes)"]
-        );
-        assert_eq!(
-            read_named("a.jsonl", b"%PDF-1.4\n".to_vec()),
-            ["S a.jsonl: binary file (PDF document)"]
-        );
-        assert_eq!(
-            read_named("nul.txt", "Xi met\0Putin in Moscow."),
-            ["A nul.txt [-] Xi met\0Putin in Moscow."]
-        );
+        assert_eq!(read_named("data", junk), ["S data: binary file (8 control bytes in the first 18 bytes)"]);
+        assert_eq!(read_named("a.jsonl", b"%PDF-1.4\n".to_vec()), ["S a.jsonl: binary file (PDF document)"]);
+        assert_eq!(read_named("nul.txt", "Xi met\0Putin in Moscow."), ["A nul.txt [-] Xi met\0Putin in Moscow."]);
         // A gzip file inside a gzip file is binary once decompressed.
-        assert_eq!(
-            read_named("x.txt.gz", gzip(&gzip(b"hi"))),
-            ["S x.txt.gz: binary file (gzip data)"]
-        );
+        assert_eq!(read_named("x.txt.gz", gzip(&gzip(b"hi"))), ["S x.txt.gz: binary file (gzip data)"]);
     }
 
     #[test]
     fn empty_inputs_warn() {
         for name in ["e.txt", "e.jsonl", "e.lines", "e.warc", "e"] {
             assert_eq!(read_named(name, ""), [format!("W {name}: empty file")]);
-            assert_eq!(
-                read_named(name, " \r\n\t\n"),
-                [format!("W {name}: empty file")]
-            );
+            assert_eq!(read_named(name, " \r\n\t\n"), [format!("W {name}: empty file")]);
         }
-        assert_eq!(
-            read_named("e.jsonl.gz", gzip(b"")),
-            ["W e.jsonl.gz: empty file"]
-        );
+        assert_eq!(read_named("e.jsonl.gz", gzip(b"")), ["W e.jsonl.gz: empty file"]);
         assert_eq!(read_named("e.txt", "\u{feff}\n"), ["W e.txt: empty file"]);
     }
 
     #[test]
     fn sniffs_unknown_names() {
-        assert_eq!(
-            read_named("<stdin>", "  {\"text\":\"j\"}\n"),
-            ["A <stdin>:1 [-] j"]
-        );
-        assert_eq!(
-            read_named("<stdin>", "plain text\nsecond line"),
-            ["A <stdin> [-] plain text\nsecond line"]
-        );
-        assert_eq!(
-            read_named("feed.dat", gzip(b"{\"text\":\"gz\"}")),
-            ["A feed.dat:1 [-] gz"]
-        );
-        let opts = ReadOptions {
-            format: Some(InputFormat::Lines),
-            ..ReadOptions::default()
-        };
-        assert_eq!(
-            summary(read_stream("x.jsonl", "a\nb", opts)),
-            ["A x.jsonl:1 [-] a", "A x.jsonl:2 [-] b"]
-        );
+        assert_eq!(read_named("<stdin>", "  {\"text\":\"j\"}\n"), ["A <stdin>:1 [-] j"]);
+        assert_eq!(read_named("<stdin>", "plain text\nsecond line"), ["A <stdin> [-] plain text\nsecond line"]);
+        assert_eq!(read_named("feed.dat", gzip(b"{\"text\":\"gz\"}")), ["A feed.dat:1 [-] gz"]);
+        let opts = ReadOptions { format: Some(InputFormat::Lines), ..ReadOptions::default() };
+        assert_eq!(summary(read_stream("x.jsonl", "a\nb", opts)), ["A x.jsonl:1 [-] a", "A x.jsonl:2 [-] b"]);
     }
 
     #[test]
@@ -473,15 +388,9 @@ mod tests {
         let not_dir = good.join("child.txt");
         let got = read_paths(&[missing.clone(), not_dir.clone(), good.clone()]);
         assert_eq!(got.len(), 3);
-        assert!(
-            got[0].starts_with(&format!("S {}: ", missing.display())),
-            "{got:?}"
-        );
+        assert!(got[0].starts_with(&format!("S {}: ", missing.display())), "{got:?}");
         assert!(got[0].contains("No such file"), "{got:?}");
-        assert!(
-            got[1].starts_with(&format!("S {}: ", not_dir.display())),
-            "{got:?}"
-        );
+        assert!(got[1].starts_with(&format!("S {}: ", not_dir.display())), "{got:?}");
         assert_eq!(got[2], format!("A {} [-] A real article.", good.display()));
 
         #[cfg(unix)]
@@ -494,10 +403,7 @@ mod tests {
             // Root reads it anyway; anyone else gets the error.
             if File::open(&locked).is_err() {
                 assert_eq!(got.len(), 1);
-                assert!(
-                    got[0].starts_with(&format!("S {}: ", locked.display())),
-                    "{got:?}"
-                );
+                assert!(got[0].starts_with(&format!("S {}: ", locked.display())), "{got:?}");
                 assert!(got[0].contains("ermission denied"), "{got:?}");
             }
             fs::set_permissions(&locked, fs::Permissions::from_mode(0o644)).unwrap();
@@ -530,10 +436,8 @@ mod tests {
             ]
         );
         // ruzstd's own encoder, magic-detected without a .zst name.
-        let z = ruzstd::encoding::compress_to_vec(
-            &b"{\"text\":\"z\"}"[..],
-            ruzstd::encoding::CompressionLevel::Fastest,
-        );
+        let z =
+            ruzstd::encoding::compress_to_vec(&b"{\"text\":\"z\"}"[..], ruzstd::encoding::CompressionLevel::Fastest);
         assert_eq!(read_named("feed.jsonl", z), ["A feed.jsonl:1 [-] z"]);
         let _ = fs::remove_dir_all(dir);
     }
@@ -542,37 +446,22 @@ mod tests {
     fn corrupt_streams_keep_what_came_before() {
         let mut text = String::new();
         for i in 0..2000 {
-            text.push_str(&format!(
-                "{{\"text\":\"line {i} with some words that vary {}\"}}\n",
-                i * 7919 % 1000
-            ));
+            text.push_str(&format!("{{\"text\":\"line {i} with some words that vary {}\"}}\n", i * 7919 % 1000));
         }
         let mut gz = gzip(text.as_bytes());
         let n = gz.len();
         gz.truncate(n / 2);
         let got = read_named("big.jsonl.gz", gz);
         let last = got.last().unwrap();
-        assert!(
-            last.starts_with("S big.jsonl.gz: corrupt gzip stream: "),
-            "{last}"
-        );
+        assert!(last.starts_with("S big.jsonl.gz: corrupt gzip stream: "), "{last}");
         assert!(got.len() > 100, "{}", got.len());
-        assert_eq!(
-            got[0],
-            "A big.jsonl.gz:1 [-] line 0 with some words that vary 0"
-        );
+        assert_eq!(got[0], "A big.jsonl.gz:1 [-] line 0 with some words that vary 0");
 
         let got = read_named("a.txt.gz", b"not gzip at all".to_vec());
         assert_eq!(got.len(), 1);
-        assert!(
-            got[0].starts_with("S a.txt.gz: corrupt gzip stream: "),
-            "{got:?}"
-        );
+        assert!(got[0].starts_with("S a.txt.gz: corrupt gzip stream: "), "{got:?}");
         let got = read_named("a.txt.zst", b"not zstd at all".to_vec());
-        assert!(
-            got[0].starts_with("S a.txt.zst: corrupt zstd stream: "),
-            "{got:?}"
-        );
+        assert!(got[0].starts_with("S a.txt.zst: corrupt zstd stream: "), "{got:?}");
     }
 
     #[test]
@@ -654,19 +543,8 @@ mod robustness {
                     }
                 }
                 let bytes = if round % 3 == 0 { gzip(&bytes) } else { bytes };
-                let name = if round % 3 == 0 {
-                    format!("{name}.gz")
-                } else {
-                    name.to_string()
-                };
-                for item in read_stream(
-                    &name,
-                    bytes,
-                    ReadOptions {
-                        max_record_bytes: 64,
-                        ..ReadOptions::default()
-                    },
-                ) {
+                let name = if round % 3 == 0 { format!("{name}.gz") } else { name.to_string() };
+                for item in read_stream(&name, bytes, ReadOptions { max_record_bytes: 64, ..ReadOptions::default() }) {
                     let origin = match &item {
                         Item::Article(a) => a.origin.clone(),
                         Item::Warning(w) => w.origin.clone(),

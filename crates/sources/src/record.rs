@@ -18,11 +18,7 @@ pub(crate) enum Line {
 /// Reads one line into `buf` (cleared first), without its `\n`, holding at
 /// most `cap` bytes in memory: a longer line is read to its end and
 /// discarded.
-pub(crate) fn read_line_capped(
-    r: &mut dyn BufRead,
-    cap: usize,
-    buf: &mut Vec<u8>,
-) -> io::Result<Line> {
+pub(crate) fn read_line_capped(r: &mut dyn BufRead, cap: usize, buf: &mut Vec<u8>) -> io::Result<Line> {
     buf.clear();
     let mut total: u64 = 0;
     let mut over = false;
@@ -54,11 +50,7 @@ pub(crate) fn read_line_capped(
         total += len as u64;
         r.consume(len + usize::from(found));
         if found {
-            return Ok(if over {
-                Line::TooLong(total)
-            } else {
-                Line::Got
-            });
+            return Ok(if over { Line::TooLong(total) } else { Line::Got });
         }
     }
 }

@@ -7,9 +7,7 @@
 use crate::detect::{date_prefix, dated_lines};
 use crate::error::{SourceError, Warning};
 use crate::reader::{Input, Item, Source};
-use crate::record::{
-    Line, decode_lossy, drop_bom, read_all_capped, read_line_capped, trim_cr, utf8_message,
-};
+use crate::record::{Line, decode_lossy, drop_bom, read_all_capped, read_line_capped, trim_cr, utf8_message};
 use dyad_types::{Article, ArticleId};
 use std::collections::VecDeque;
 use std::io::{BufReader, Cursor};
@@ -36,11 +34,7 @@ pub(crate) struct TextSource {
 
 impl TextSource {
     pub(crate) fn new(input: Input, cap: usize, auto: bool) -> TextSource {
-        TextSource {
-            input: Some(input),
-            cap,
-            auto,
-        }
+        TextSource { input: Some(input), cap, auto }
     }
 }
 
@@ -56,11 +50,7 @@ impl Source for TextSource {
                 return false;
             }
             Ok(Err(size)) => {
-                out.push_back(Item::Skipped(SourceError::TooLarge {
-                    origin: name,
-                    size,
-                    cap: self.cap,
-                }));
+                out.push_back(Item::Skipped(SourceError::TooLarge { origin: name, size, cap: self.cap }));
                 return false;
             }
             Ok(Ok(bytes)) => bytes,
@@ -96,13 +86,7 @@ pub(crate) struct LinesSource {
 
 impl LinesSource {
     pub(crate) fn new(input: Input, cap: usize) -> LinesSource {
-        LinesSource {
-            input,
-            cap,
-            line: 0,
-            seen: false,
-            buf: Vec::new(),
-        }
+        LinesSource { input, cap, line: 0, seen: false, buf: Vec::new() }
     }
 }
 
@@ -124,11 +108,7 @@ impl Source for LinesSource {
                 }
                 Ok(Line::TooLong(size)) => {
                     self.seen = true;
-                    out.push_back(Item::Skipped(SourceError::TooLarge {
-                        origin,
-                        size,
-                        cap: self.cap,
-                    }));
+                    out.push_back(Item::Skipped(SourceError::TooLarge { origin, size, cap: self.cap }));
                     return true;
                 }
                 Ok(Line::Got) => {
@@ -158,14 +138,8 @@ mod tests {
     #[test]
     fn text_file_is_one_article_with_prefix_date() {
         let text = "  date 2025-05-05 While Russian tanks rolled,\r\nXi met Putin.\r\n";
-        assert_eq!(
-            read_named("a.txt", text),
-            [format!("A a.txt [2025-05-05] {text}")]
-        );
-        assert_eq!(
-            read_named("a.txt", "Xi met Putin."),
-            ["A a.txt [-] Xi met Putin."]
-        );
+        assert_eq!(read_named("a.txt", text), [format!("A a.txt [2025-05-05] {text}")]);
+        assert_eq!(read_named("a.txt", "Xi met Putin."), ["A a.txt [-] Xi met Putin."]);
         // Only one dated line: still one article.
         let text = "date 2025-05-05 Xi met Putin.\nThe date 2025-05-06 was set.\n";
         assert_eq!(read_named("a.txt", text).len(), 1);
@@ -181,16 +155,10 @@ mod tests {
         ];
         assert_eq!(read_named("a.txt", text), want);
         // Also past the sniffed head (a first line longer than 8 KiB).
-        let long = format!(
-            "{}\ndate 2025-05-05 a\ndate 2025-05-06 b\n",
-            "word ".repeat(2000)
-        );
+        let long = format!("{}\ndate 2025-05-05 a\ndate 2025-05-06 b\n", "word ".repeat(2000));
         assert_eq!(read_named("b.text", long).len(), 3);
         // A forced format is obeyed.
-        let opts = ReadOptions {
-            format: Some(InputFormat::Text),
-            ..ReadOptions::default()
-        };
+        let opts = ReadOptions { format: Some(InputFormat::Text), ..ReadOptions::default() };
         assert_eq!(summary(read_stream("a.txt", text, opts)).len(), 1);
     }
 

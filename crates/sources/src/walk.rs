@@ -7,8 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 fn hidden(path: &Path) -> bool {
-    path.file_name()
-        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+    path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'))
 }
 
 /// The entries of `dir` to read, sorted by path: subdirectories (not
@@ -21,10 +20,7 @@ pub(crate) fn children(dir: &Path) -> (Vec<PathBuf>, Vec<SourceError>) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(source) => {
-            errors.push(SourceError::Io {
-                origin: dir.display().to_string(),
-                source,
-            });
+            errors.push(SourceError::Io { origin: dir.display().to_string(), source });
             return (keep, errors);
         }
     };
@@ -32,10 +28,7 @@ pub(crate) fn children(dir: &Path) -> (Vec<PathBuf>, Vec<SourceError>) {
         let entry = match entry {
             Ok(entry) => entry,
             Err(source) => {
-                errors.push(SourceError::Io {
-                    origin: dir.display().to_string(),
-                    source,
-                });
+                errors.push(SourceError::Io { origin: dir.display().to_string(), source });
                 continue;
             }
         };
@@ -46,10 +39,7 @@ pub(crate) fn children(dir: &Path) -> (Vec<PathBuf>, Vec<SourceError>) {
         let file_type = match entry.file_type() {
             Ok(t) => t,
             Err(source) => {
-                errors.push(SourceError::Io {
-                    origin: path.display().to_string(),
-                    source,
-                });
+                errors.push(SourceError::Io { origin: path.display().to_string(), source });
                 continue;
             }
         };

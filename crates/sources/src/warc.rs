@@ -44,17 +44,12 @@ enum Next {
 }
 
 fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    headers
-        .iter()
-        .find(|(n, _)| n == name)
-        .map(|(_, v)| v.as_str())
+    headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
 }
 
 fn strip_angles(s: &str) -> &str {
     let s = s.trim();
-    s.strip_prefix('<')
-        .and_then(|s| s.strip_suffix('>'))
-        .unwrap_or(s)
+    s.strip_prefix('<').and_then(|s| s.strip_suffix('>')).unwrap_or(s)
 }
 
 /// The host of an `http(s)://host[:port]/...` URL, without `www.`.
@@ -68,27 +63,15 @@ fn host(url: &str) -> Option<String> {
 
 fn looks_like_html(body: &[u8]) -> bool {
     let head = strip_bom(&body[..body.len().min(1024)]).to_ascii_lowercase();
-    let start = head
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(head.len());
+    let start = head.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(head.len());
     let head = &head[start..];
     head.starts_with(b"<!doctype html")
-        || [b"<html".as_slice(), b"<body", b"<p>", b"<head"]
-            .iter()
-            .any(|t| head.windows(t.len()).any(|w| w == *t))
+        || [b"<html".as_slice(), b"<body", b"<p>", b"<head"].iter().any(|t| head.windows(t.len()).any(|w| w == *t))
 }
 
 impl WarcSource {
     pub(crate) fn new(input: Input, cap: usize) -> WarcSource {
-        WarcSource {
-            input,
-            cap,
-            record: 0,
-            resync: false,
-            seen: false,
-            line: Vec::new(),
-        }
+        WarcSource { input, cap, record: 0, resync: false, seen: false, line: Vec::new() }
     }
 
     fn origin(&self) -> String {
@@ -102,17 +85,13 @@ impl WarcSource {
 
     /// Reports a malformed record and resynchronises at the next version line.
     fn malformed(&mut self, message: impl Into<String>, out: &mut VecDeque<Item>) -> Next {
-        out.push_back(Item::Skipped(SourceError::malformed(
-            self.origin(),
-            message,
-        )));
+        out.push_back(Item::Skipped(SourceError::malformed(self.origin(), message)));
         self.resync = true;
         Next::More
     }
 
     fn truncated(&self, want: u64, got: u64, out: &mut VecDeque<Item>) -> Next {
-        let msg =
-            format!("truncated record: {got} of {want} content bytes before the end of the file");
+        let msg = format!("truncated record: {got} of {want} content bytes before the end of the file");
         out.push_back(Item::Skipped(SourceError::malformed(self.origin(), msg)));
         Next::Stop
     }
@@ -163,19 +142,12 @@ impl WarcSource {
                 headers.push((n.trim().to_ascii_lowercase(), v.trim().to_string()));
             }
         }
-        let Some(len) =
-            header(&headers, "content-length").and_then(|v| v.trim().parse::<u64>().ok())
-        else {
+        let Some(len) = header(&headers, "content-length").and_then(|v| v.trim().parse::<u64>().ok()) else {
             return self.malformed("missing or invalid Content-Length", out);
         };
-        let wtype = header(&headers, "warc-type")
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        let http = header(&headers, "content-type").is_none_or(|ct| {
-            ct.trim()
-                .to_ascii_lowercase()
-                .starts_with("application/http")
-        });
+        let wtype = header(&headers, "warc-type").unwrap_or("").to_ascii_lowercase();
+        let http = header(&headers, "content-type")
+            .is_none_or(|ct| ct.trim().to_ascii_lowercase().starts_with("application/http"));
         let reader = std::mem::replace(&mut self.input.reader, Box::new(io::empty()));
         let mut body = reader.take(len);
         let next = if wtype == "response" && http {
@@ -187,13 +159,7 @@ impl WarcSource {
         next
     }
 
-    fn response(
-        &mut self,
-        body: &mut Body,
-        len: u64,
-        headers: &[(String, String)],
-        out: &mut VecDeque<Item>,
-    ) -> Next {
+    fn response(&mut self, body: &mut Body, len: u64, headers: &[(String, String)], out: &mut VecDeque<Item>) -> Next {
         let resp = match http::read_head(body) {
             Ok(resp) => resp,
             Err(HeadError::Io(e)) => return self.io_error(e, out),
@@ -203,18 +169,13 @@ impl WarcSource {
             }
         };
         let media = resp.media_type();
-        if !(200..300).contains(&resp.status) || media.as_deref().is_some_and(|m| !http::is_html(m))
-        {
+        if !(200..300).contains(&resp.status) || media.as_deref().is_some_and(|m| !http::is_html(m)) {
             return self.discard(body, len, out);
         }
         if len > self.cap as u64 {
             let next = self.discard(body, len, out);
             if matches!(next, Next::More) {
-                let e = SourceError::TooLarge {
-                    origin: self.origin(),
-                    size: len,
-                    cap: self.cap,
-                };
+                let e = SourceError::TooLarge { origin: self.origin(), size: len, cap: self.cap };
                 out.push_back(Item::Skipped(e));
             }
             return next;
@@ -226,9 +187,7 @@ impl WarcSource {
         if body.limit() > 0 {
             return self.truncated(len, len - body.limit(), out);
         }
-        let chunked = resp
-            .header("transfer-encoding")
-            .is_some_and(|t| t.to_ascii_lowercase().contains("chunked"));
+        let chunked = resp.header("transfer-encoding").is_some_and(|t| t.to_ascii_lowercase().contains("chunked"));
         if let Some(p) = chunked.then(|| http::dechunk(&payload)).flatten() {
             payload = p;
         }
@@ -240,11 +199,7 @@ impl WarcSource {
             }
             Err(BodyError::Corrupt(m)) => return self.skip(format!("HTTP body: {m}"), out),
             Err(BodyError::TooLarge(size)) => {
-                let e = SourceError::TooLarge {
-                    origin: self.origin(),
-                    size,
-                    cap: self.cap,
-                };
+                let e = SourceError::TooLarge { origin: self.origin(), size, cap: self.cap };
                 out.push_back(Item::Skipped(e));
                 return Next::More;
             }
@@ -263,10 +218,7 @@ impl WarcSource {
                 let (s, bad) = decode_lossy(payload);
                 if bad > 0 {
                     let mut msg = utf8_message(bad);
-                    if let Some(cs) = charset
-                        .as_deref()
-                        .filter(|cs| !matches!(*cs, "utf-8" | "utf8"))
-                    {
+                    if let Some(cs) = charset.as_deref().filter(|cs| !matches!(*cs, "utf-8" | "utf8")) {
                         msg.push_str(&format!(" (declared charset {cs} is not supported)"));
                     }
                     out.push_back(Item::Warning(Warning::new(&origin, msg)));
@@ -276,16 +228,10 @@ impl WarcSource {
         };
         let page = html::extract(&page);
         if page.text.is_empty() {
-            out.push_back(Item::Warning(Warning::new(
-                origin,
-                "no article text in the HTML page",
-            )));
+            out.push_back(Item::Warning(Warning::new(origin, "no article text in the HTML page")));
             return Next::More;
         }
-        let url = header(headers, "warc-target-uri")
-            .map(strip_angles)
-            .filter(|u| !u.is_empty())
-            .map(str::to_string);
+        let url = header(headers, "warc-target-uri").map(strip_angles).filter(|u| !u.is_empty()).map(str::to_string);
         let id = header(headers, "warc-record-id")
             .map(|id| {
                 let id = strip_angles(id);
@@ -293,27 +239,14 @@ impl WarcSource {
             })
             .filter(|id| !id.is_empty())
             .map_or_else(|| ArticleId::from_content(&page.text), ArticleId);
-        let date = page
-            .date
-            .or_else(|| header(headers, "warc-date").and_then(date_of));
+        let date = page.date.or_else(|| header(headers, "warc-date").and_then(date_of));
         let source = page.site_name.or_else(|| url.as_deref().and_then(host));
-        out.push_back(Item::Article(Article {
-            id,
-            date,
-            title: page.title,
-            text: page.text,
-            url,
-            source,
-            origin,
-        }));
+        out.push_back(Item::Article(Article { id, date, title: page.title, text: page.text, url, source, origin }));
         Next::More
     }
 
     fn skip(&mut self, message: String, out: &mut VecDeque<Item>) -> Next {
-        out.push_back(Item::Skipped(SourceError::malformed(
-            self.origin(),
-            message,
-        )));
+        out.push_back(Item::Skipped(SourceError::malformed(self.origin(), message)));
         Next::More
     }
 }
@@ -351,12 +284,8 @@ impl Source for WarcSource {
             if !self.resync {
                 self.record += 1;
                 self.seen = true;
-                let shown: String = String::from_utf8_lossy(&self.line)
-                    .chars()
-                    .take(40)
-                    .collect();
-                let msg =
-                    format!("malformed record: expected a WARC/1.x version line, found {shown:?}");
+                let shown: String = String::from_utf8_lossy(&self.line).chars().take(40).collect();
+                let msg = format!("malformed record: expected a WARC/1.x version line, found {shown:?}");
                 self.malformed(msg, out);
                 return true;
             }
@@ -412,42 +341,25 @@ mod tests {
 <meta property="article:published_time" content="2025-05-05T08:00:00Z"></head>
 <body><nav><a href="/">Home</a></nav><article><p>Xi Jinping met Vladimir Putin in Moscow on Monday.</p></article></body></html>"#;
 
-    const PLAIN_PAGE: &str =
-        "<html><body><p>Modi visited Washington, officials said.</p></body></html>";
+    const PLAIN_PAGE: &str = "<html><body><p>Modi visited Washington, officials said.</p></body></html>";
 
     fn archive() -> Vec<u8> {
-        let mut w = record(
-            "warcinfo",
-            &[("Content-Type", "application/warc-fields")],
-            b"software: test\r\n",
-        );
+        let mut w = record("warcinfo", &[("Content-Type", "application/warc-fields")], b"software: test\r\n");
         w.extend(record("request", &[], b"GET / HTTP/1.1\r\nHost: x\r\n\r\n"));
         w.extend(response(
             "11111111-aaaa",
             "https://www.example.com/a",
-            &http(
-                "200 OK",
-                &[("Content-Type", "text/html; charset=utf-8")],
-                PAGE.as_bytes(),
-            ),
+            &http("200 OK", &[("Content-Type", "text/html; charset=utf-8")], PAGE.as_bytes()),
         ));
         w.extend(response(
             "2",
             "https://example.com/logo.png",
-            &http(
-                "200 OK",
-                &[("Content-Type", "image/png")],
-                b"\x89PNG\r\n\x1a\n\0\0binary",
-            ),
+            &http("200 OK", &[("Content-Type", "image/png")], b"\x89PNG\r\n\x1a\n\0\0binary"),
         ));
         w.extend(response(
             "3",
             "https://example.com/gone",
-            &http(
-                "404 Not Found",
-                &[("Content-Type", "text/html")],
-                PAGE.as_bytes(),
-            ),
+            &http("404 Not Found", &[("Content-Type", "text/html")], PAGE.as_bytes()),
         ));
         // Chunked and gzipped, no date in the page: WARC-Date is used.
         let gz = gzip(PLAIN_PAGE.as_bytes());
@@ -456,24 +368,20 @@ mod tests {
         chunked.extend(format!("\r\n{:x}\r\n", gz.len() - 10).into_bytes());
         chunked.extend_from_slice(&gz[10..]);
         chunked.extend_from_slice(b"\r\n0\r\n\r\n");
-        let headers = [
-            ("Content-Type", "text/html"),
-            ("Transfer-Encoding", "chunked"),
-            ("Content-Encoding", "gzip"),
-        ];
-        w.extend(response(
-            "4",
-            "http://news.example.org:8080/b?x=1",
-            &http("200 OK", &headers, &chunked),
-        ));
+        let headers = [("Content-Type", "text/html"), ("Transfer-Encoding", "chunked"), ("Content-Encoding", "gzip")];
+        w.extend(response("4", "http://news.example.org:8080/b?x=1", &http("200 OK", &headers, &chunked)));
         w.extend(record("metadata", &[], b"via: x\r\n"));
-        w.extend(record(
-            "response",
-            &[("Content-Type", "text/dns")],
-            b"example.com. 300 IN A 1.2.3.4\r\n",
-        ));
+        w.extend(record("response", &[("Content-Type", "text/dns")], b"example.com. 300 IN A 1.2.3.4\r\n"));
         // Latin-1 page, no Content-Type header: sniffed as HTML.
-        w.extend(response("5", "https://example.fr/c", &http("200 OK", &[], b"<html><meta charset=iso-8859-1><p>Le pr\xe9sident fran\xe7ais a parl\xe9.</p></html>")));
+        w.extend(response(
+            "5",
+            "https://example.fr/c",
+            &http(
+                "200 OK",
+                &[],
+                b"<html><meta charset=iso-8859-1><p>Le pr\xe9sident fran\xe7ais a parl\xe9.</p></html>",
+            ),
+        ));
         w
     }
 
@@ -513,20 +421,14 @@ mod tests {
         bytes.extend(gzip(&response(
             "b",
             "https://example.com/2",
-            &http(
-                "200 OK",
-                &[("Content-Type", "application/xhtml+xml")],
-                PLAIN_PAGE.as_bytes(),
-            ),
+            &http("200 OK", &[("Content-Type", "application/xhtml+xml")], PLAIN_PAGE.as_bytes()),
         )));
         std::fs::write(&path, bytes).unwrap();
         let shown = path.display();
         assert_eq!(
             read_paths(std::slice::from_ref(&path)),
             [
-                format!(
-                    "A {shown}#2 [2025-05-05] Xi Jinping met Vladimir Putin in Moscow on Monday."
-                ),
+                format!("A {shown}#2 [2025-05-05] Xi Jinping met Vladimir Putin in Moscow on Monday."),
                 format!("A {shown}#3 [2025-06-01] Modi visited Washington, officials said."),
             ]
         );
@@ -539,19 +441,13 @@ mod tests {
             response(
                 id,
                 "https://example.com/",
-                &http(
-                    "200 OK",
-                    &[("Content-Type", "text/html")],
-                    PLAIN_PAGE.as_bytes(),
-                ),
+                &http("200 OK", &[("Content-Type", "text/html")], PLAIN_PAGE.as_bytes()),
             )
         };
         let mut w = good("1");
         w.extend(b"garbage line\r\nmore garbage\r\n");
         w.extend(good("3"));
-        w.extend(
-            b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\nsome content\r\n\r\n",
-        );
+        w.extend(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: many\r\n\r\nsome content\r\n\r\n");
         w.extend(good("5"));
         w.extend(response("6", "u", b"FTP/1.0 nonsense\r\n\r\nbody"));
         w.extend(response(
@@ -566,102 +462,45 @@ mod tests {
         w.extend(response(
             "8",
             "u",
-            &http(
-                "200 OK",
-                &[("Content-Type", "text/html"), ("Content-Encoding", "br")],
-                b"xx",
-            ),
+            &http("200 OK", &[("Content-Type", "text/html"), ("Content-Encoding", "br")], b"xx"),
         ));
         w.extend(response(
             "9",
             "u",
-            &http(
-                "200 OK",
-                &[("Content-Type", "text/html")],
-                b"<html><nav>menu</nav></html>",
-            ),
+            &http("200 OK", &[("Content-Type", "text/html")], b"<html><nav>menu</nav></html>"),
         ));
         w.extend(response(
             "10",
             "u",
-            &http(
-                "200 OK",
-                &[("Content-Type", "text/html")],
-                b"<p>Bad \xff byte in a real sentence here.</p>",
-            ),
+            &http("200 OK", &[("Content-Type", "text/html")], b"<p>Bad \xff byte in a real sentence here.</p>"),
         ));
         let mut last = good("11");
         last.truncate(last.len() - 30);
         w.extend(last);
         let got = read_named("w.warc", w);
-        assert_eq!(
-            got[0],
-            "A w.warc#1 [2025-06-01] Modi visited Washington, officials said."
-        );
-        assert_eq!(
-            got[1],
-            "S w.warc#2: malformed record: expected a WARC/1.x version line, found \"garbage line\""
-        );
-        assert_eq!(
-            got[2],
-            "A w.warc#3 [2025-06-01] Modi visited Washington, officials said."
-        );
+        assert_eq!(got[0], "A w.warc#1 [2025-06-01] Modi visited Washington, officials said.");
+        assert_eq!(got[1], "S w.warc#2: malformed record: expected a WARC/1.x version line, found \"garbage line\"");
+        assert_eq!(got[2], "A w.warc#3 [2025-06-01] Modi visited Washington, officials said.");
         assert_eq!(got[3], "S w.warc#4: missing or invalid Content-Length");
-        assert_eq!(
-            got[4],
-            "A w.warc#5 [2025-06-01] Modi visited Washington, officials said."
-        );
-        assert_eq!(
-            got[5],
-            "S w.warc#6: bad HTTP status line \"FTP/1.0 nonsense\""
-        );
-        assert!(
-            got[6].starts_with("S w.warc#7: HTTP body: corrupt gzip stream: "),
-            "{}",
-            got[6]
-        );
+        assert_eq!(got[4], "A w.warc#5 [2025-06-01] Modi visited Washington, officials said.");
+        assert_eq!(got[5], "S w.warc#6: bad HTTP status line \"FTP/1.0 nonsense\"");
+        assert!(got[6].starts_with("S w.warc#7: HTTP body: corrupt gzip stream: "), "{}", got[6]);
         assert_eq!(got[7], "S w.warc#8: unsupported Content-Encoding \"br\"");
         assert_eq!(got[8], "W w.warc#9: no article text in the HTML page");
         assert_eq!(got[9], "W w.warc#10: invalid UTF-8: 1 bytes replaced");
-        assert_eq!(
-            got[10],
-            "A w.warc#10 [2025-06-01] Bad \u{fffd} byte in a real sentence here."
-        );
-        assert!(
-            got[11].starts_with("S w.warc#11: truncated record: "),
-            "{}",
-            got[11]
-        );
+        assert_eq!(got[10], "A w.warc#10 [2025-06-01] Bad \u{fffd} byte in a real sentence here.");
+        assert!(got[11].starts_with("S w.warc#11: truncated record: "), "{}", got[11]);
         assert_eq!(got.len(), 12, "{got:#?}");
     }
 
     #[test]
     fn oversized_and_truncated_headers() {
-        let opts = ReadOptions {
-            max_record_bytes: 200,
-            ..ReadOptions::default()
-        };
+        let opts = ReadOptions { max_record_bytes: 200, ..ReadOptions::default() };
         let big = format!("<p>{}</p>", "Many words here. ".repeat(50));
-        let mut w = response(
-            "1",
-            "u",
-            &http("200 OK", &[("Content-Type", "text/html")], big.as_bytes()),
-        );
+        let mut w = response("1", "u", &http("200 OK", &[("Content-Type", "text/html")], big.as_bytes()));
         // A large non-HTML record is passed over silently.
-        w.extend(response(
-            "2",
-            "u",
-            &http("200 OK", &[("Content-Type", "image/jpeg")], &[0xffu8; 5000]),
-        ));
-        w.extend(response(
-            "3",
-            "u",
-            &http(
-                "200 OK",
-                &[("Content-Type", "text/html")],
-                PLAIN_PAGE.as_bytes(),
-            ),
-        ));
+        w.extend(response("2", "u", &http("200 OK", &[("Content-Type", "image/jpeg")], &[0xffu8; 5000])));
+        w.extend(response("3", "u", &http("200 OK", &[("Content-Type", "text/html")], PLAIN_PAGE.as_bytes())));
         w.extend(b"WARC/1.0\r\nWARC-Type: response\r\n");
         let got = summary(read_stream("w.warc", w, opts));
         assert_eq!(
@@ -676,14 +515,8 @@ mod tests {
 
     #[test]
     fn hosts() {
-        assert_eq!(
-            host("https://www.bbc.co.uk/news/x").as_deref(),
-            Some("bbc.co.uk")
-        );
-        assert_eq!(
-            host("http://user@Example.COM:80?q").as_deref(),
-            Some("example.com")
-        );
+        assert_eq!(host("https://www.bbc.co.uk/news/x").as_deref(), Some("bbc.co.uk"));
+        assert_eq!(host("http://user@Example.COM:80?q").as_deref(), Some("example.com"));
         assert_eq!(host("dns:example.com"), None);
         assert_eq!(strip_angles("<urn:uuid:x>"), "urn:uuid:x");
     }

@@ -8,9 +8,7 @@ use std::ops::{Index, Range};
 /// Every sentence, token, repair, actor and event carries one, so any output
 /// can be traced back to the exact bytes it came from. Invariant:
 /// `start <= end`.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,
