@@ -170,7 +170,7 @@ impl Recognizer {
                     return false;
                 }
                 if e.flags.cased {
-                    return shouted;
+                    return shouted || damaged_case(written);
                 }
                 shouted || same_capitals(written, listed) || self.not_a_word(written) || damaged_case(written)
             }
@@ -201,6 +201,28 @@ impl Recognizer {
             let prev_is_actor =
                 self.automaton.find(prev_word).is_some_and(|m| m.start() == 0 && m.end() == prev_word.len());
             if !prev_is_actor {
+                return true;
+            }
+        }
+        let after = &text[h.span.end..];
+        let next_word = after.trim_start_matches(' ').split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let is_actor_word = |w: &str| self.automaton.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
+        // "Chad Smith": a person-name country right before a surname.
+        if e.flags.person && after.starts_with(' ') && starts_upper(next_word) && !is_actor_word(next_word) {
+            return true;
+        }
+        // "Atlanta, Georgia", "Georgia state", "Georgia's governor": the US
+        // state, not the country.
+        if e.flags.us_state {
+            let city_before = before.ends_with(',') && {
+                let w = before[..before.len() - 1].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                starts_upper(w) && !is_actor_word(w)
+            };
+            let rest = after.trim_start_matches("'s").trim_start();
+            let state_after = ["state", "State", "governor", "Governor", "county", "County", "legislature"]
+                .iter()
+                .any(|w| rest.starts_with(w));
+            if city_before || state_after {
                 return true;
             }
         }

@@ -1,0 +1,65 @@
+//! The whole pipeline, article in, events out: sentences per second and
+//! MB/s on the bench corpus (normalize → segment → actors → events).
+//!
+//! The corpus is generated, not committed:
+//! `python3 scripts/gen_bench_corpus.py benches/corpus` (60 MB, deterministic).
+#![allow(missing_docs)] // criterion_group! generates undocumented items.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use dyad_extract::{Article, ArticleId, Pipeline};
+use std::hint::black_box;
+
+fn corpus() -> Vec<Article> {
+    let path = std::env::var("DYAD_BENCH_CORPUS")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../benches/corpus/corpus.jsonl").to_string());
+    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("{path}: {e}; generate it with `python3 scripts/gen_bench_corpus.py benches/corpus`")
+    });
+    data.lines()
+        .take(10_000)
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| {
+            let text = v.get("text")?.as_str()?.to_string();
+            Some(Article {
+                id: ArticleId::from_content(&text),
+                date: v.get("date").and_then(|d| d.as_str()).map(String::from),
+                title: None,
+                text,
+                url: None,
+                source: None,
+                origin: "bench".into(),
+            })
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let articles = corpus();
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let pipeline = Pipeline::new();
+    let run = |a: &Article| {
+        let done = pipeline.process(a);
+        (done.sentences().len(), done.event_records(false).len())
+    };
+    // Asserted inside the bench: a broken coder cannot look fast.
+    let (sentences, events) = articles.iter().map(run).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+    assert!(events > articles.len());
+    let mut group = c.benchmark_group("pipeline");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(sentences as u64));
+    group.bench_function(format!("sentences_{}", sentences), |b| {
+        b.iter(|| {
+            let n = articles.iter().map(|a| run(black_box(a))).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+            assert_eq!(n, (sentences, events));
+            n
+        })
+    });
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function(format!("bytes_{}MB", bytes / 1_000_000), |b| {
+        b.iter(|| articles.iter().map(|a| run(black_box(a)).1).sum::<usize>())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
