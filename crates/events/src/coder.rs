@@ -74,6 +74,8 @@ struct Group {
     future: bool,
     /// Wanted or promised (`wants to`, `pledged to`, `is willing to`).
     intent: bool,
+    /// Required (`must`, `has to`): in reported speech, a demand.
+    must: bool,
     hypothetical: bool,
     passive: bool,
 }
@@ -121,7 +123,9 @@ impl Coder {
             }
             let noun = units[i].pos == Pos::Noun;
             let group = if noun { Group { start: i, ..Group::default() } } else { verb_group(&units, i, reported) };
-            let hypothetical = group.hypothetical || conditional_clause(&units, group.start);
+            // What must be done has not been done: the act itself is not coded
+            // as fact; the speaker's demand is (below).
+            let hypothetical = group.hypothetical || group.must || conditional_clause(&units, group.start);
             let (sources, targets) = self.parties(&units, i, &pattern, slots, group, noun);
             let (code, note) =
                 match (negation_code(&pattern.code), threat_code(&pattern.code), intent_code(&pattern.code)) {
@@ -134,7 +138,7 @@ impl Coder {
                         (threat.to_string(), Some(format!("announced {} -> {threat}", pattern.code)))
                     }
                     // A cooperative act wanted or promised is an intent (03x).
-                    (_, _, Some(intent)) if group.intent && !group.negated && !hypothetical => {
+                    (_, _, Some(intent)) if (group.intent || group.future) && !group.negated && !hypothetical => {
                         (intent.to_string(), Some(format!("intended {} -> {intent}", pattern.code)))
                     }
                     _ => (pattern.code.clone(), None),
@@ -147,6 +151,30 @@ impl Coder {
                 if pattern.noun { "/n" } else { "" },
                 pattern.frame_text
             );
+            // "X said (that) Y must Z": X demands of Y.
+            if group.must
+                && !noun
+                && let Some(r) = (0..units.len()).find(|&r| units[r].pos == Pos::Verb && is_reporting(&units[r]))
+            {
+                for speaker in subject(&units, verb_group(&units, r, false).start, 0) {
+                    for &s in sources.iter().filter(|&&s| s != speaker) {
+                        let (source, target) = (party(&units, actors, speaker), party(&units, actors, s));
+                        if source.code != target.code {
+                            events.push(CodedEvent {
+                                code: "100".into(),
+                                source,
+                                target: Some(target),
+                                trigger: units[i].span,
+                                negated: false,
+                                hypothetical: false,
+                                passive: false,
+                                pattern: pattern_text.clone(),
+                                note: Some(format!("required {} -> 100", pattern.code)),
+                            });
+                        }
+                    }
+                }
+            }
             let mut emit = |s: usize, t: Option<usize>| {
                 let source = party(&units, actors, s);
                 let target = t.map(|t| party(&units, actors, t));
@@ -412,8 +440,12 @@ fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
                 let w = u.lower.as_str();
                 if matches!(w, "could" | "might" | "may" | "should") || (w == "would" && !reported) {
                     g.hypothetical = true;
-                } else if matches!(w, "will" | "shall" | "would" | "'ll") {
+                } else if matches!(w, "will" | "shall" | "would" | "'ll") && reported {
+                    // Announced by a speaker ("said it will"): a stated
+                    // intention; the reporter's own future tense is not.
                     g.future = true;
+                } else if w == "must" {
+                    g.must = true;
                 }
             }
             Pos::Aux => {
@@ -439,6 +471,10 @@ fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
         if before.iter().any(|u| INTENT_WORDS.contains(&u.lower.as_str())) {
             g.future = true;
             g.intent = true;
+        }
+        // "refused to deploy", "declined to meet": a refusal of the act.
+        if before.iter().any(|u| REFUSAL_WORDS.contains(&u.lower.as_str())) {
+            g.negated = !g.negated;
         }
         if before.iter().any(|u| MODAL_WORDS.contains(&u.lower.as_str())) {
             g.hypothetical = true;
@@ -483,6 +519,10 @@ const MODAL_WORDS: &[&str] = &[
     "might",
     "could",
 ];
+
+/// Words that refuse what follows them.
+const REFUSAL_WORDS: &[&str] =
+    &["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"];
 
 /// Words that state an intention to do what follows (CAMEO's 03x codes
 /// for cooperation, 13x threats for conflict).
