@@ -68,7 +68,7 @@ pub struct Recognizer {
     targets: Vec<Vec<(Target, String)>>,
     dict: std::sync::Arc<Dictionary>,
     /// Given name (lower case) → (person, rest of the name in lower case).
-    given_names: HashMap<String, Vec<(usize, String)>>,
+    given_names: dyad_lexicon::WordMap<String, Vec<(usize, String)>>,
     lexicon: std::sync::Arc<dyad_lexicon::Lexicon>,
 }
 
@@ -82,8 +82,8 @@ impl Recognizer {
         let mut patterns: Vec<String> = Vec::new();
         let mut targets: Vec<Vec<(Target, String)>> = Vec::new();
         let mut add = |text: &str, t: Target| {
-            let key = text.to_lowercase();
-            if key.is_empty() {
+            let key = format!(" {}", fold_for_search(text.trim()));
+            if key.trim().is_empty() {
                 return;
             }
             let i = *index.entry(key.clone()).or_insert_with(|| {
@@ -96,7 +96,7 @@ impl Recognizer {
         for (i, e) in dict.entries().iter().enumerate() {
             add(&e.text, Target::Entry(i));
         }
-        let mut given_names: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        let mut given_names: dyad_lexicon::WordMap<String, Vec<(usize, String)>> = Default::default();
         for (i, p) in dict.people().iter().enumerate() {
             add(&p.name, Target::Person(i, false));
             for a in &p.aliases {
@@ -113,8 +113,10 @@ impl Recognizer {
         }
         // Building from our own strings cannot exceed the automaton's limits
         // for dictionaries of this size; fall back to an empty one if it did.
+        // Patterns are lower case and the haystack is lower-cased (ASCII
+        // only, so byte offsets stay put) before the search: a smaller,
+        // faster automaton than one that folds case itself.
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(AcMatchKind::LeftmostLongest)
             .build(&patterns)
             .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds"));
@@ -131,8 +133,11 @@ impl Recognizer {
     pub fn find(&self, text: &str, within: Span, day: Option<DayKey>) -> Vec<ActorMention> {
         let hay = &text[within];
         let mut hits: Vec<Hit> = Vec::new();
-        for m in self.automaton.find_iter(hay) {
-            let span = Span::new(within.start + m.start(), within.start + m.end());
+        // Patterns start with a space, so they match at word starts only
+        // (not "men" inside "statement"): the haystack gets one too.
+        let folded = format!(" {}", fold_for_search(hay));
+        for m in self.automaton.find_iter(&folded) {
+            let span = Span::new(within.start + m.start(), within.start + m.end() - 1);
             if !on_word_boundaries(text, span) {
                 continue;
             }
@@ -197,16 +202,16 @@ impl Recognizer {
         let prev_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         // "Michael Jordan", "Chad Smith": a person-name country right after
         // another capitalised word that is not itself an actor word.
-        if e.flags.person && starts_upper(prev_word) && before.ends_with(prev_word) && !before.is_empty() {
-            let prev_is_actor =
-                self.automaton.find(prev_word).is_some_and(|m| m.start() == 0 && m.end() == prev_word.len());
+        let same_line = text[..h.span.start].ends_with(&format!("{prev_word} "));
+        if e.flags.person && starts_upper(prev_word) && same_line && !before.is_empty() {
+            let prev_is_actor = self.is_actor_word(prev_word);
             if !prev_is_actor {
                 return true;
             }
         }
         let after = &text[h.span.end..];
         let next_word = after.trim_start_matches(' ').split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        let is_actor_word = |w: &str| self.automaton.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len());
+        let is_actor_word = |w: &str| self.is_actor_word(w);
         // "Chad Smith": a person-name country right before a surname.
         if e.flags.person && after.starts_with(' ') && starts_upper(next_word) && !is_actor_word(next_word) {
             return true;
@@ -229,35 +234,66 @@ impl Recognizer {
         false
     }
 
+    /// True when `w` is itself a whole dictionary text.
+    fn is_actor_word(&self, w: &str) -> bool {
+        let folded = format!(" {}", fold_for_search(w));
+        self.automaton.find(&folded).is_some_and(|m| m.start() == 0 && m.end() == folded.len())
+    }
+
     /// `Vladimir Poutina` → Putin, `Pedro Schez` → Pedro Sánchez: a given
     /// name written exactly, followed by a word close to the rest of a
     /// listed name.
     fn fuzzy_people(&self, text: &str, within: Span, hits: &mut Vec<Hit>) {
         let hay = &text[within];
-        let words: Vec<(usize, &str)> = word_positions(hay);
-        for pair in words.windows(2) {
-            let ((gs, given), (ss, surname)) = (pair[0], pair[1]);
-            if !starts_upper(given) || !starts_upper(surname) || surname.chars().count() < 4 {
+        let b = hay.as_bytes();
+        let is_word_byte = |x: u8| x.is_ascii_alphanumeric() || x >= 0x80 || x == b'-';
+        let mut i = 0;
+        // The previous word, when it was capitalised and directly before.
+        let mut prev: Option<(usize, usize)> = None;
+        while i < b.len() {
+            if !is_word_byte(b[i]) {
+                if b[i] != b' ' {
+                    prev = None;
+                }
+                i += 1;
                 continue;
             }
-            let start = within.start + gs;
-            let end = within.start + ss + surname.len();
-            if hits.iter().any(|h| h.span.start < end && start < h.span.end) {
-                continue;
+            let s = i;
+            while i < b.len() && is_word_byte(b[i]) {
+                i += 1;
             }
-            let Some(cands) = self.given_names.get(&given.to_lowercase()) else {
-                continue;
-            };
-            let folded = fold(surname);
-            let best = cands
-                .iter()
-                .filter(|(_, rest)| rest.chars().count() >= 4 && rest.chars().next() == folded.chars().next())
-                .map(|(p, rest)| (*p, strsim::normalized_levenshtein(rest, &folded)))
-                .filter(|&(_, s)| (0.7..1.0).contains(&s))
-                .max_by(|a, b| a.1.total_cmp(&b.1));
-            if let Some((p, _)) = best {
-                hits.push(Hit { span: Span::new(start, end), target: Target::Person(p, true), how: MatchKind::Fuzzy });
+            // Words end at ASCII bytes, so these are char boundaries.
+            let word = &hay[s..i];
+            let capitalised = starts_upper(word);
+            if let Some((gs, ge)) = prev.filter(|_| capitalised) {
+                self.fuzzy_pair(within.start, (gs, &hay[gs..ge]), (s, word), hits);
             }
+            prev = capitalised.then_some((s, i));
+        }
+    }
+
+    fn fuzzy_pair(&self, base: usize, (gs, given): (usize, &str), (ss, surname): (usize, &str), hits: &mut Vec<Hit>) {
+        if surname.chars().count() < 4 {
+            return;
+        }
+        // Cheap test first: is this a given name of someone at all?
+        let mut buf = [0u8; 32];
+        let Some(key) = ascii_lower(given, &mut buf) else { return };
+        let Some(cands) = self.given_names.get(key) else { return };
+        let start = base + gs;
+        let end = base + ss + surname.len();
+        if hits.iter().any(|h| h.span.start < end && start < h.span.end) {
+            return;
+        }
+        let folded = fold(surname);
+        let best = cands
+            .iter()
+            .filter(|(_, rest)| rest.chars().count() >= 4 && rest.chars().next() == folded.chars().next())
+            .map(|(p, rest)| (*p, strsim::normalized_levenshtein(rest, &folded)))
+            .filter(|&(_, s)| (0.7..1.0).contains(&s))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((p, _)) = best {
+            hits.push(Hit { span: Span::new(start, end), target: Target::Person(p, true), how: MatchKind::Fuzzy });
         }
     }
 
@@ -429,6 +465,24 @@ fn same_capitals(written: &str, listed: &str) -> bool {
     }
 }
 
+/// The form both patterns and text are searched in: ASCII letters lower
+/// case, ASCII punctuation as spaces, everything else as it is. Byte
+/// lengths never change, so offsets carry over.
+fn fold_for_search(s: &str) -> String {
+    let bytes: Vec<u8> =
+        s.bytes().map(|b| if b.is_ascii_alphanumeric() || b >= 0x80 { b.to_ascii_lowercase() } else { b' ' }).collect();
+    // Only ASCII bytes were replaced, by ASCII: still UTF-8.
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// `w` lower-cased into `buf` when it is ASCII and fits, without allocating.
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let b = buf.get_mut(..w.len()).filter(|_| w.is_ascii())?;
+    b.copy_from_slice(w.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).ok()
+}
+
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -465,25 +519,6 @@ fn adjacent(text: &str, a: Span, b: Span) -> bool {
     // "Sudan's army", "China's Foreign Ministry": a possessive joins too.
     let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix('\'')).unwrap_or(gap);
     gap.chars().all(char::is_whitespace) && !gap.is_empty() && gap.len() <= 3
-}
-
-fn word_positions(s: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        match (c.is_alphanumeric() || c == '-', start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                out.push((st, &s[st..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(st) = start {
-        out.push((st, &s[st..]));
-    }
-    out
 }
 
 #[cfg(test)]
