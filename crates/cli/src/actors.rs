@@ -2,6 +2,7 @@
 
 use crate::args::LookupArgs;
 use dyad_extract::{DayKey, Pipeline, Span};
+use std::io::Write;
 use std::process::ExitCode;
 
 pub fn lookup(args: &LookupArgs) -> anyhow::Result<ExitCode> {
@@ -13,32 +14,35 @@ pub fn lookup(args: &LookupArgs) -> anyhow::Result<ExitCode> {
     let dict = pipeline.dictionary();
     let name = args.name.trim();
     let mentions = pipeline.recognizer().find(name, Span::new(0, name.len()), day);
+    // Written with `?` so that a closed pipe (`| head`) ends the command quietly.
+    let mut out = std::io::stdout().lock();
     if mentions.is_empty() {
-        println!("{name:?}: no actor");
+        writeln!(out, "{name:?}: no actor")?;
     }
     for m in &mentions {
-        println!(
+        writeln!(
+            out,
             "{:?} -> {}  (entry {:?}, {}{})",
             &name[m.span.start..m.span.end],
             m.code,
             m.entry,
             m.how.as_str(),
             m.canonical.as_deref().map(|c| format!(", {c}")).unwrap_or_default()
-        );
+        )?;
     }
     let lower = name.to_lowercase();
     for e in dict.entries().iter().filter(|e| e.text.to_lowercase() == lower) {
-        println!("  listed: {} {} {:?} at {}", e.code, e.kind.as_str(), e.text, e.origin);
+        writeln!(out, "  listed: {} {} {:?} at {}", e.code, e.kind.as_str(), e.text, e.origin)?;
     }
     for p in dict
         .people()
         .iter()
         .filter(|p| p.name.to_lowercase() == lower || p.aliases.iter().any(|a| a.to_lowercase() == lower))
     {
-        println!("  person: {} ({}) at {}", p.name, p.country, p.origin);
+        writeln!(out, "  person: {} ({}) at {}", p.name, p.country, p.origin)?;
         for t in &p.terms {
             let to = t.to.map(|d| d.0.to_string()).unwrap_or_else(|| "now".into());
-            println!("    {} {} {}..{}", t.role, t.office, t.from.0, to);
+            writeln!(out, "    {} {} {}..{}", t.role, t.office, t.from.0, to)?;
         }
     }
     Ok(if mentions.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })

@@ -35,7 +35,7 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
     for article in &articles {
         render(&mut out, &pipeline.process(article));
     }
-    print!("{out}");
+    std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 

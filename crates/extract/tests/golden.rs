@@ -139,3 +139,103 @@ fn golden_pipeline() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// One sentence of `tests/golden/events/*.txt` with its expected events.
+struct EventCase {
+    file: String,
+    date: Option<String>,
+    text: String,
+    expected: std::collections::BTreeSet<String>,
+}
+
+fn event_cases() -> Vec<EventCase> {
+    let dir = root().join("tests/golden/events");
+    let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let mut cases = Vec::new();
+    for file in files {
+        let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let text = std::fs::read_to_string(&file).unwrap();
+        let mut date = None;
+        for (n, line) in text.lines().enumerate() {
+            if let Some(d) = line.strip_prefix("@date ") {
+                date = Some(d.trim().to_string());
+            } else if let Some(s) = line.strip_prefix("> ") {
+                cases.push(EventCase {
+                    file: format!("{name}:{}", n + 1),
+                    date: date.clone(),
+                    text: s.to_string(),
+                    expected: Default::default(),
+                });
+            } else if let Some(e) = line.strip_prefix("= ") {
+                let case = cases.last_mut().unwrap_or_else(|| panic!("{name}:{}: event before any sentence", n + 1));
+                if e.trim() != "none" {
+                    case.expected.insert(e.split_whitespace().collect::<Vec<_>>().join(" "));
+                }
+            }
+        }
+    }
+    cases
+}
+
+/// The hand-written sentences of `tests/golden/events/`: how many the
+/// coder gets exactly right may not fall below the figure recorded in
+/// `tests/golden/events/exact.txt` (a ratchet, raised as the coder
+/// improves). `DYAD_GOLDEN_VERBOSE=1` lists the sentences it gets wrong.
+#[test]
+fn golden_events() {
+    let cases = event_cases();
+    assert!(cases.len() >= 300, "expected at least 300 golden event sentences, found {}", cases.len());
+    let pipeline = Pipeline::new();
+    let (mut exact, mut tp, mut fp, mut fn_) = (0, 0, 0, 0);
+    let verbose = std::env::var_os("DYAD_GOLDEN_VERBOSE").is_some();
+    for c in &cases {
+        let article = Article {
+            id: ArticleId::from_content(&c.text),
+            date: c.date.clone(),
+            title: None,
+            text: c.text.clone(),
+            url: None,
+            source: None,
+            origin: c.file.clone(),
+        };
+        let predicted: std::collections::BTreeSet<String> = pipeline
+            .process(&article)
+            .event_records(true)
+            .into_iter()
+            .filter_map(|e| {
+                let t = e.target?;
+                let mut s = format!("{} {} {}", e.source.code, e.code, t.code);
+                if e.negated {
+                    s.push_str(" negated");
+                }
+                if e.hypothetical {
+                    s.push_str(" hypothetical");
+                }
+                Some(s)
+            })
+            .collect();
+        let hit = predicted.intersection(&c.expected).count();
+        tp += hit;
+        fp += predicted.len() - hit;
+        fn_ += c.expected.len() - hit;
+        if predicted == c.expected {
+            exact += 1;
+        } else if verbose {
+            eprintln!("{}: {}\n    expected {:?}\n    coded    {:?}", c.file, c.text, c.expected, predicted);
+        }
+    }
+    let floor: usize = std::fs::read_to_string(root().join("tests/golden/events/exact.txt"))
+        .ok()
+        .and_then(|s| s.lines().find(|l| !l.starts_with('#')).and_then(|l| l.trim().parse().ok()))
+        .unwrap_or(0);
+    eprintln!(
+        "golden events: {exact}/{} sentences exact; events tp {tp}, fp {fp}, fn {fn_} (recorded floor {floor})",
+        cases.len()
+    );
+    assert!(exact >= floor, "golden events: {exact} sentences exact, below the recorded {floor}");
+}
