@@ -126,7 +126,7 @@ impl Coder {
             // What must be done has not been done: the act itself is not coded
             // as fact; the speaker's demand is (below).
             let hypothetical = group.hypothetical || group.must || conditional_clause(&units, group.start);
-            let (sources, targets) = self.parties(&units, i, &pattern, slots, group, noun);
+            let (sources, targets) = self.parties(&units, i, pattern, slots, group, noun);
             let (code, note) =
                 match (negation_code(&pattern.code), threat_code(&pattern.code), intent_code(&pattern.code)) {
                     (Some(rejection), _, _) if group.negated && !hypothetical => {
@@ -240,7 +240,7 @@ impl Coder {
     }
 
     /// The most specific pattern of unit `i` whose frame matches.
-    fn best_pattern(&self, units: &[Tagged], i: usize) -> Option<(Pattern, Slots)> {
+    fn best_pattern(&self, units: &[Tagged], i: usize) -> Option<(&Pattern, Slots)> {
         let u = &units[i];
         let noun = match u.pos {
             Pos::Verb => false,
@@ -248,7 +248,7 @@ impl Coder {
             _ => return None,
         };
         let limit = clause_end(units, i);
-        let mut best: Option<(Pattern, Slots)> = None;
+        let mut best: Option<(&Pattern, Slots)> = None;
         let heads: Vec<&str> = if noun {
             u.noun_lemma.iter().map(String::as_str).chain(std::iter::once(u.lower.as_str())).collect()
         } else {
@@ -256,8 +256,9 @@ impl Coder {
         };
         for head in heads {
             for p in self.verbs.patterns_for(head).iter().filter(|p| p.noun == noun) {
+                // Patterns come heaviest first: nothing later can win.
                 if best.as_ref().is_some_and(|(b, _)| b.weight() >= p.weight()) {
-                    continue;
+                    break;
                 }
                 let mut start = i + 1;
                 if let Some(particle) = &p.particle {
@@ -270,7 +271,7 @@ impl Coder {
                 if let Some(slots) =
                     match_frame(units, start, &p.frame, limit, Slots { end: start, ..Slots::default() })
                 {
-                    best = Some((p.clone(), slots));
+                    best = Some((p, slots));
                 }
             }
         }
@@ -340,7 +341,7 @@ fn skip_fillers(units: &[Tagged], mut k: usize, limit: usize) -> usize {
 }
 
 /// Matches a sequence of words at `k` (fillers allowed before the first).
-fn match_words(units: &[Tagged], k: usize, words: &[&str], limit: usize) -> Option<usize> {
+fn match_words<S: AsRef<str>>(units: &[Tagged], k: usize, words: &[S], limit: usize) -> Option<usize> {
     let k = skip_fillers(units, k, limit);
     if k + words.len() > limit {
         return None;
@@ -348,7 +349,7 @@ fn match_words(units: &[Tagged], k: usize, words: &[&str], limit: usize) -> Opti
     words
         .iter()
         .enumerate()
-        .all(|(n, w)| units[k + n].pos != Pos::Actor && units[k + n].matches(w))
+        .all(|(n, w)| units[k + n].pos != Pos::Actor && units[k + n].matches(w.as_ref()))
         .then_some(k + words.len())
 }
 
@@ -368,10 +369,19 @@ fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, sl
             }
             None
         }
-        FrameItem::Words(alts) => alts.iter().find_map(|alt| {
-            let words: Vec<&str> = alt.iter().map(String::as_str).collect();
-            match_words(units, k, &words, limit).and_then(|e| match_frame(units, e, rest, limit, slots))
-        }),
+        FrameItem::Words(choice) => {
+            let at = skip_fillers(units, k, limit);
+            if at < limit
+                && units[at].pos != Pos::Actor
+                && units[at].matches_any(&choice.single)
+                && let Some(s) = match_frame(units, at + 1, rest, limit, slots)
+            {
+                return Some(s);
+            }
+            choice.multi.iter().find_map(|alt| {
+                match_words(units, k, alt, limit).and_then(|e| match_frame(units, e, rest, limit, slots))
+            })
+        }
         FrameItem::Target | FrameItem::Source => {
             // "helped the two exiled dissidents": numbers and adjectives
             // may stand before the actor too.

@@ -1,10 +1,49 @@
 //! Patterns: a head word and the frame that must follow it.
 
+use dyad_lexicon::WordSet;
+use std::sync::Arc;
+
+/// The alternatives of a frame word item: one-word alternatives in a set
+/// (groups have hundreds), word sequences in a list. Shared: many patterns
+/// use the same group.
+#[derive(Clone, Debug, Default)]
+pub struct WordChoice {
+    /// One-word alternatives.
+    pub single: WordSet<String>,
+    /// Alternatives of several words (`memorandum of understanding`).
+    pub multi: Vec<Vec<String>>,
+}
+
+impl WordChoice {
+    /// From alternatives, each a sequence of lower-case words.
+    pub fn new(alts: impl IntoIterator<Item = Vec<String>>) -> WordChoice {
+        let mut c = WordChoice::default();
+        for a in alts {
+            match a.len() {
+                0 => {}
+                1 => {
+                    c.single.insert(a.into_iter().next().unwrap_or_default());
+                }
+                _ => c.multi.push(a),
+            }
+        }
+        c
+    }
+}
+
+impl PartialEq for WordChoice {
+    fn eq(&self, other: &WordChoice) -> bool {
+        self.single == other.single && self.multi == other.multi
+    }
+}
+
+impl Eq for WordChoice {}
+
 /// One item of a frame.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FrameItem {
     /// One of these words (or word sequences), by surface form or lemma.
-    Words(Vec<Vec<String>>),
+    Words(Arc<WordChoice>),
     /// Skip up to four tokens.
     Skip,
     /// The target actor phrase.

@@ -68,6 +68,13 @@ pub struct Tagged {
 }
 
 impl Tagged {
+    /// True when the unit (surface or a lemma) is one of `words`.
+    pub fn matches_any(&self, words: &dyad_lexicon::WordSet<String>) -> bool {
+        words.contains(self.lower.as_str())
+            || self.noun_lemma.as_deref().is_some_and(|l| words.contains(l))
+            || self.verb_lemmas.iter().any(|l| words.contains(l.as_str()))
+    }
+
     /// True when a frame word matches this unit (surface or lemma).
     pub fn matches(&self, word: &str) -> bool {
         self.lower == word || self.noun_lemma.as_deref() == Some(word) || self.verb_lemmas.iter().any(|l| l == word)

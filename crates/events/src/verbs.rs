@@ -1,7 +1,7 @@
 //! Parser of `verbs.tsv` (`code head frame note`) and `groups.tsv`
 //! (`name words`), and the dictionary they make.
 
-use crate::{FrameItem, Pattern, VerbError, VerbErrorKind};
+use crate::{FrameItem, Pattern, VerbError, VerbErrorKind, frame::WordChoice};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -11,7 +11,7 @@ const BUILTIN_VERBS: &str = include_str!("../../../dictionaries/events/verbs.tsv
 /// Verb and noun patterns by head lemma. Immutable once built; shared.
 #[derive(Clone, Debug, Default)]
 pub struct VerbDictionary {
-    groups: HashMap<String, Vec<Vec<String>>>,
+    groups: HashMap<String, Arc<WordChoice>>,
     heads: HashMap<String, Vec<Pattern>>,
     problems: Vec<VerbError>,
     seen: HashMap<(String, String), String>,
@@ -55,9 +55,8 @@ impl VerbDictionary {
             let words = cols[1]
                 .split('|')
                 .map(|w| w.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
-                .filter(|w| !w.is_empty())
-                .collect();
-            self.groups.insert(cols[0].trim().to_string(), words);
+                .filter(|w| !w.is_empty());
+            self.groups.insert(cols[0].trim().to_string(), Arc::new(WordChoice::new(words)));
         }
     }
 
@@ -135,7 +134,7 @@ impl VerbDictionary {
                     && !w.starts_with('|')
                     && !w.ends_with('|') =>
                 {
-                    FrameItem::Words(w.split('|').map(|a| vec![a.to_lowercase()]).collect())
+                    FrameItem::Words(Arc::new(WordChoice::new(w.split('|').map(|a| vec![a.to_lowercase()]))))
                 }
                 bad => return Err(VerbErrorKind::BadFrame(bad.to_string())),
             });
