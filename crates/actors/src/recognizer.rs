@@ -1,10 +1,9 @@
-//! Finding actors in a sentence: one automaton over every dictionary text,
+//! Finding actors in a sentence: a table of every dictionary text by its
+//! words, searched longest phrase first at each word,
 //! then rules that join country words, role nouns, titles and names.
 
 use crate::{DayKey, Dictionary, EntryKind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
 use dyad_types::Span;
-use std::collections::HashMap;
 
 /// How a mention matched its dictionary entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -63,8 +62,12 @@ struct Hit {
 /// shareable across threads.
 #[derive(Clone, Debug)]
 pub struct Recognizer {
-    automaton: AhoCorasick,
-    /// Per automaton pattern: every dictionary target with that text.
+    /// Folded phrase (words joined by one space) → index in `targets`.
+    phrases: dyad_lexicon::WordMap<String, usize>,
+    /// First word of a phrase → the word counts of the phrases starting
+    /// with it, as bits. Most words start no phrase: one look-up tells.
+    first_words: dyad_lexicon::WordMap<String, u32>,
+    /// Per phrase: every dictionary target with that text.
     targets: Vec<Vec<(Target, String)>>,
     dict: std::sync::Arc<Dictionary>,
     /// Given name (lower case) → (person, rest of the name in lower case).
@@ -75,19 +78,19 @@ pub struct Recognizer {
 const JOIN_PREPOSITIONS: &[&str] = &["in", "of", "from", "throughout", "across"];
 
 impl Recognizer {
-    /// Compiles the automaton over every entry, person name, alias and
-    /// role noun of `dict`.
+    /// Indexes every entry, person name, alias and role noun of `dict` by
+    /// its words.
     pub fn new(dict: std::sync::Arc<Dictionary>) -> Recognizer {
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
+        let mut phrases: dyad_lexicon::WordMap<String, usize> = Default::default();
+        let mut first_words: dyad_lexicon::WordMap<String, u32> = Default::default();
         let mut targets: Vec<Vec<(Target, String)>> = Vec::new();
         let mut add = |text: &str, t: Target| {
-            let key = format!(" {}", fold_for_search(text.trim()));
-            if key.trim().is_empty() {
-                return;
-            }
-            let i = *index.entry(key.clone()).or_insert_with(|| {
-                patterns.push(key);
+            let folded = fold_for_search(text.trim());
+            let words: Vec<&str> = folded.split_whitespace().collect();
+            let Some(first) = words.first() else { return };
+            let lengths = first_words.entry(first.to_string()).or_insert(0);
+            *lengths |= 1u32 << words.len().min(31);
+            let i = *phrases.entry(words.join(" ")).or_insert_with(|| {
                 targets.push(Vec::new());
                 targets.len() - 1
             });
@@ -111,16 +114,7 @@ impl Recognizer {
         for (i, a) in dict.agents().iter().enumerate() {
             add(&a.text, Target::Agent(i));
         }
-        // Building from our own strings cannot exceed the automaton's limits
-        // for dictionaries of this size; fall back to an empty one if it did.
-        // Patterns are lower case and the haystack is lower-cased (ASCII
-        // only, so byte offsets stay put) before the search: a smaller,
-        // faster automaton than one that folds case itself.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(AcMatchKind::LeftmostLongest)
-            .build(&patterns)
-            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds"));
-        Recognizer { automaton, targets, dict, given_names, lexicon: dyad_lexicon::Lexicon::builtin() }
+        Recognizer { phrases, first_words, targets, dict, given_names, lexicon: dyad_lexicon::Lexicon::builtin() }
     }
 
     /// The dictionary behind this recognizer.
@@ -133,32 +127,79 @@ impl Recognizer {
     pub fn find(&self, text: &str, within: Span, day: Option<DayKey>) -> Vec<ActorMention> {
         let hay = &text[within];
         let mut hits: Vec<Hit> = Vec::new();
-        // Patterns start with a space, so they match at word starts only
-        // (not "men" inside "statement"): the haystack gets one too.
-        let folded = format!(" {}", fold_for_search(hay));
-        for m in self.automaton.find_iter(&folded) {
-            let span = Span::new(within.start + m.start(), within.start + m.end() - 1);
-            if !on_word_boundaries(text, span) {
+        // Words of the folded sentence (same byte offsets as `hay`); at
+        // each, the longest phrase that starts there and passes the case
+        // rules wins, and the search goes on after it.
+        let folded = fold_for_search(hay);
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let fb = folded.as_bytes();
+        let mut k = 0;
+        while k < fb.len() {
+            if fb[k] == b' ' {
+                k += 1;
                 continue;
             }
-            let written = &text[span];
-            let accepted = self.targets[m.pattern().as_usize()].iter().find_map(|(t, as_listed)| {
-                self.case_ok(*t, written, as_listed).then(|| {
-                    let how = match t {
-                        Target::Person(_, true) => MatchKind::Alias,
-                        _ if written != as_listed => MatchKind::Alias,
-                        _ => MatchKind::Exact,
-                    };
-                    Hit { span, target: *t, how }
-                })
-            });
-            if let Some(h) = accepted.filter(|h| !self.false_positive(text, h)) {
-                hits.push(h);
+            let start = k;
+            while k < fb.len() && fb[k] != b' ' {
+                k += 1;
             }
+            words.push((start, k));
+        }
+        let mut key = String::new();
+        let mut w = 0;
+        while w < words.len() {
+            let (ws, we) = words[w];
+            let Some(&lengths) = self.first_words.get(&folded[ws..we]) else {
+                w += 1;
+                continue;
+            };
+            let mut taken = 0;
+            for n in (1..=(words.len() - w).min(31)).rev().filter(|n| lengths & (1 << n) != 0) {
+                key.clear();
+                for (m, &(s, e)) in words[w..w + n].iter().enumerate() {
+                    if m > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(&folded[s..e]);
+                }
+                let Some(&target) = self.phrases.get(key.as_str()) else { continue };
+                let mut span = Span::new(within.start + ws, within.start + words[w + n - 1].1);
+                // "U.S.": a listed final stop belongs to the match.
+                if text.as_bytes().get(span.end) == Some(&b'.')
+                    && self.targets[target].iter().any(|(_, l)| l.ends_with('.'))
+                {
+                    span = Span::new(span.start, span.end + 1);
+                }
+                if let Some(h) = self.accept(text, span, target) {
+                    hits.push(h);
+                    taken = n;
+                    break;
+                }
+            }
+            w += taken.max(1);
         }
         self.fuzzy_people(text, within, &mut hits);
         hits.sort_by_key(|h| h.span.start);
         self.join(text, &hits, day.unwrap_or(DayKey(99_991_231)))
+    }
+
+    /// The hit for a phrase found at `span`, if its case and context allow.
+    fn accept(&self, text: &str, span: Span, target: usize) -> Option<Hit> {
+        if !on_word_boundaries(text, span) {
+            return None;
+        }
+        let written = &text[span];
+        let hit = self.targets[target].iter().find_map(|(t, as_listed)| {
+            self.case_ok(*t, written, as_listed).then(|| {
+                let how = match t {
+                    Target::Person(_, true) => MatchKind::Alias,
+                    _ if written != as_listed => MatchKind::Alias,
+                    _ => MatchKind::Exact,
+                };
+                Hit { span, target: *t, how }
+            })
+        })?;
+        (!self.false_positive(text, &hit)).then_some(hit)
     }
 
     fn case_ok(&self, t: Target, written: &str, listed: &str) -> bool {
@@ -236,8 +277,9 @@ impl Recognizer {
 
     /// True when `w` is itself a whole dictionary text.
     fn is_actor_word(&self, w: &str) -> bool {
-        let folded = format!(" {}", fold_for_search(w));
-        self.automaton.find(&folded).is_some_and(|m| m.start() == 0 && m.end() == folded.len())
+        let folded = fold_for_search(w);
+        let key: Vec<&str> = folded.split_whitespace().collect();
+        self.phrases.contains_key(key.join(" ").as_str())
     }
 
     /// `Vladimir Poutina` → Putin, `Pedro Schez` → Pedro Sánchez: a given
