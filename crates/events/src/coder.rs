@@ -359,9 +359,25 @@ fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, sl
     };
     match first {
         FrameItem::Skip => {
+            // When single words come next, only positions holding one of
+            // them are worth trying (checked here, cheaply, not by recursing).
+            let next_single = match rest.first() {
+                Some(FrameItem::Words(choice)) if choice.multi.is_empty() => Some(choice),
+                _ => None,
+            };
             for n in 0..=MAX_SKIP {
-                if k + n > limit || (n > 0 && matches!(units[k + n - 1].lower.as_str(), ";" | ":" | "," | ".")) {
+                if k + n > limit
+                    || (n > 0
+                        && units[k + n - 1].pos == Pos::Punct
+                        && matches!(units[k + n - 1].lower.as_str(), ";" | ":" | "," | "."))
+                {
                     break;
+                }
+                if let Some(choice) = next_single {
+                    let at = skip_fillers(units, k + n, limit);
+                    if at >= limit || units[at].pos == Pos::Actor || !units[at].matches_any(&choice.single) {
+                        continue;
+                    }
                 }
                 if let Some(s) = match_frame(units, k + n, rest, limit, slots) {
                     return Some(s);
@@ -378,7 +394,14 @@ fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, sl
             {
                 return Some(s);
             }
-            choice.multi.iter().find_map(|alt| {
+            if at >= limit || choice.multi.is_empty() {
+                return None;
+            }
+            let u = &units[at];
+            let firsts = std::iter::once(u.lower.as_str())
+                .chain(u.noun_lemma.as_deref())
+                .chain(u.verb_lemmas.iter().map(String::as_str));
+            firsts.filter_map(|f| choice.multi.get(f)).flatten().find_map(|alt| {
                 match_words(units, k, alt, limit).and_then(|e| match_frame(units, e, rest, limit, slots))
             })
         }

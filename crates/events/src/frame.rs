@@ -10,8 +10,9 @@ use std::sync::Arc;
 pub struct WordChoice {
     /// One-word alternatives.
     pub single: WordSet<String>,
-    /// Alternatives of several words (`memorandum of understanding`).
-    pub multi: Vec<Vec<String>>,
+    /// Alternatives of several words (`memorandum of understanding`), by
+    /// their first word: only those whose first word is present are tried.
+    pub multi: dyad_lexicon::WordMap<String, Vec<Vec<String>>>,
 }
 
 impl WordChoice {
@@ -24,7 +25,7 @@ impl WordChoice {
                 1 => {
                     c.single.insert(a.into_iter().next().unwrap_or_default());
                 }
-                _ => c.multi.push(a),
+                _ => c.multi.entry(a[0].clone()).or_default().push(a),
             }
         }
         c

@@ -142,9 +142,16 @@ fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
         };
         return plain(span, lower, pos);
     }
-    let lemmas = lex.lemmas(&lower);
-    let verb_lemmas: Vec<String> = lemmas.iter().filter(|l| lex.tags(l).contains(Tags::VERB)).cloned().collect();
-    let noun_lemma = lemmas.iter().find(|l| lex.tags(l).contains(Tags::NOUN)).cloned();
+    let mut verb_lemmas: Vec<String> = Vec::new();
+    let mut noun_lemma: Option<String> = None;
+    lex.for_each_lemma(&lower, |l, tags| {
+        if tags.contains(Tags::VERB) && !verb_lemmas.iter().any(|v| v == l) {
+            verb_lemmas.push(l.to_string());
+        }
+        if tags.contains(Tags::NOUN) && noun_lemma.is_none() {
+            noun_lemma = Some(l.to_string());
+        }
+    });
     let adj = lex.tags(&lower).contains(Tags::ADJ);
     let adv =
         lex.tags(&lower).contains(Tags::ADV) || (lower.ends_with("ly") && lower.len() > 4 && verb_lemmas.is_empty());

@@ -1,6 +1,6 @@
 //! The word table and its queries.
 
-use crate::{Tags, morph::lemma_candidates};
+use crate::Tags;
 use crate::{WordMap, WordSet};
 use std::sync::{Arc, OnceLock};
 
@@ -100,18 +100,32 @@ impl Lexicon {
     /// candidates that are listed, then the form itself when listed.
     pub fn lemmas(&self, lower: &str) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
+        self.for_each_lemma(lower, |l, _| {
+            if !out.iter().any(|o| o == l) {
+                out.push(l.to_string());
+            }
+        });
+        out
+    }
+
+    /// Calls `f` with each listed lemma of a lower-case form and its tags,
+    /// in the order of [`Lexicon::lemmas`] (duplicates possible), building
+    /// the regular candidates without allocating.
+    pub fn for_each_lemma(&self, lower: &str, mut f: impl FnMut(&str, Tags)) {
         if let Some(ls) = self.exceptions.get(lower) {
-            out.extend(ls.iter().map(|s| s.to_string()));
-        }
-        if self.words.contains_key(lower) {
-            out.push(lower.to_string());
-        }
-        for c in lemma_candidates(lower) {
-            if self.words.contains_key(c.as_str()) && !out.contains(&c) {
-                out.push(c);
+            for l in ls {
+                f(l, self.tags(l));
             }
         }
-        out
+        if let Some(&t) = self.words.get(lower) {
+            f(lower, t);
+        }
+        crate::morph::any_candidate(lower, |c| {
+            if let Some(&t) = self.words.get(c) {
+                f(c, t);
+            }
+            false
+        });
     }
 
     /// The closed class of a function word (`det`, `prep`, `aux`, …).
