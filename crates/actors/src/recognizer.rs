@@ -178,7 +178,7 @@ impl Recognizer {
             }
             w += taken.max(1);
         }
-        self.fuzzy_people(text, within, &mut hits);
+        self.fuzzy_people(text, within, &words, &mut hits);
         hits.sort_by_key(|h| h.span.start);
         self.join(text, &hits, day.unwrap_or(DayKey(99_991_231)))
     }
@@ -285,32 +285,18 @@ impl Recognizer {
     /// `Vladimir Poutina` → Putin, `Pedro Schez` → Pedro Sánchez: a given
     /// name written exactly, followed by a word close to the rest of a
     /// listed name.
-    fn fuzzy_people(&self, text: &str, within: Span, hits: &mut Vec<Hit>) {
+    fn fuzzy_people(&self, text: &str, within: Span, words: &[(usize, usize)], hits: &mut Vec<Hit>) {
         let hay = &text[within];
-        let b = hay.as_bytes();
-        let is_word_byte = |x: u8| x.is_ascii_alphanumeric() || x >= 0x80 || x == b'-';
-        let mut i = 0;
-        // The previous word, when it was capitalised and directly before.
-        let mut prev: Option<(usize, usize)> = None;
-        while i < b.len() {
-            if !is_word_byte(b[i]) {
-                if b[i] != b' ' {
-                    prev = None;
-                }
-                i += 1;
+        for pair in words.windows(2) {
+            let ((gs, ge), (ss, se)) = (pair[0], pair[1]);
+            // Two capitalised words with one space between.
+            if ss != ge + 1 || hay.as_bytes()[ge] != b' ' {
                 continue;
             }
-            let s = i;
-            while i < b.len() && is_word_byte(b[i]) {
-                i += 1;
+            let (given, surname) = (&hay[gs..ge], &hay[ss..se]);
+            if starts_upper(given) && starts_upper(surname) {
+                self.fuzzy_pair(within.start, (gs, given), (ss, surname), hits);
             }
-            // Words end at ASCII bytes, so these are char boundaries.
-            let word = &hay[s..i];
-            let capitalised = starts_upper(word);
-            if let Some((gs, ge)) = prev.filter(|_| capitalised) {
-                self.fuzzy_pair(within.start, (gs, &hay[gs..ge]), (s, word), hits);
-            }
-            prev = capitalised.then_some((s, i));
         }
     }
 
