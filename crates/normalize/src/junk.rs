@@ -116,22 +116,16 @@ fn social_tail(text: &str) -> Option<usize> {
 /// the same sentence. Returns where the junk starts (the space before it).
 fn garbled_tail(text: &str, lex: &Lexicon, names: &NameSet) -> Option<usize> {
     let body = text.trim_end_matches(['.', '!', '?', ' ']);
-    let mut tokens: Vec<(usize, &str)> = Vec::new();
-    let mut pos = body.len();
-    for word in body.rsplit(' ') {
-        pos -= word.len();
-        tokens.push((pos, word));
-        pos = pos.saturating_sub(1);
-        if tokens.len() >= 10 {
-            break;
-        }
-    }
     let mut unknown = 0;
     let mut function = 0;
     let mut run_start = None;
-    for (i, &(at, word)) in tokens.iter().enumerate() {
+    let mut pos = body.len();
+    for (i, word) in body.rsplit(' ').take(10).enumerate() {
+        pos -= word.len();
+        let at = pos;
+        pos = pos.saturating_sub(1);
         if word.is_empty() || word.ends_with(['.', '!', '?', ':', ';', ',']) || !word.chars().all(char::is_alphabetic) {
-            break;
+            return None;
         }
         let lower = word.to_lowercase();
         if lex.function_class(&lower).is_some() && i > 0 {

@@ -9,6 +9,8 @@ use dyad_lexicon::WordMap;
 /// `North Korea`) also back glued-word splits.
 #[derive(Clone, Debug)]
 pub struct NameSet {
+    /// Identity of this set's contents, for caches keyed by it.
+    id: u64,
     /// Lower-case word → (usual spelling, true when it is a whole entry).
     words: WordMap<String, (String, bool)>,
     /// Bit set over a hash of the first four letters (lower case) of every
@@ -26,6 +28,7 @@ const BLOOM_BITS: usize = 1 << 18;
 impl Default for NameSet {
     fn default() -> NameSet {
         NameSet {
+            id: next_id(),
             words: WordMap::default(),
             heads: vec![0u64; HEAD_BITS / 64].into_boxed_slice(),
             bloom: vec![0u64; BLOOM_BITS / 64].into_boxed_slice(),
@@ -39,8 +42,14 @@ impl NameSet {
         NameSet::default()
     }
 
+    /// Identity of the current contents (changes on every insert).
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
     /// Adds a name (one word or several).
     pub fn insert(&mut self, name: &str) {
+        self.id = next_id();
         let name = name.trim();
         let mut words = name.split(|c: char| c.is_whitespace() || c == '-');
         match (words.next(), words.next()) {
@@ -130,6 +139,11 @@ impl NameSet {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+}
+
+fn next_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Bloom bit of a word: FNV-1a over its bytes, ASCII case folded (other

@@ -101,14 +101,8 @@ impl Normalizer {
         if let Some(j) = junk {
             end = j;
         }
-        // Whether the text is shouted (mostly capitals) is read off its
-        // first 4 KiB: enough to tell, and cheap on long texts.
-        let (mut lowers, mut uppers) = (0u32, 0u32);
-        for &b in &original.as_bytes()[..original.len().min(4096)] {
-            lowers += u32::from(b.is_ascii_lowercase());
-            uppers += u32::from(b.is_ascii_uppercase());
-        }
-        let scan = WordScan { text: original, lex: &self.lexicon, names: &self.names, shouting: uppers > lowers };
+        let scan =
+            WordScan { text: original, lex: &self.lexicon, names: &self.names, shouting: std::cell::OnceCell::new() };
         self.scan(original, start, end, &scan, &mut edits);
         if let Some(j) = junk {
             edits.push(original, RepairKind::TrailingJunk, j, original.len(), "");
@@ -139,7 +133,7 @@ impl Normalizer {
                 next_double = doubles.find(&bytes[i..end]).map_or(end, |k| i + k);
             }
             let stop = content_end.min(next_double).max(i);
-            i += bytes[i..stop].iter().position(|&b| !PLAIN_OR_SPACE[b as usize]).unwrap_or(stop - i);
+            i = skip_plain(bytes, i, stop);
             if i == stop && (i == next_double || (i == content_end && content_end < end)) {
                 i = self.whitespace(text, i, start, end, edits);
                 continue;
@@ -271,6 +265,36 @@ const PLAIN: [bool; 256] = {
     t
 };
 
+/// The first byte at or after `i` (before `stop`) that is not plain (see
+/// [`PLAIN_OR_SPACE`]), eight bytes at a time: most of a text is plain, and
+/// this loop is where a scan spends its time.
+fn skip_plain(b: &[u8], mut i: usize, stop: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while i + 8 <= stop {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&b[i..i + 8]);
+        let x = u64::from_le_bytes(word);
+        let low7 = x & !HI;
+        // Bytes in 'A'..='Z' (exact per byte: no carry crosses bytes).
+        let upper = (LO * (127 + 0x5B) - low7) & !x & (low7 + LO * (127 - 0x40)) & HI;
+        // Bytes below 0x20 (controls) and bytes equal to '-' or DEL: the
+        // lowest flagged byte is exact, which is all that is used.
+        let control = x.wrapping_sub(LO * 0x20) & !x & HI;
+        let dash = (x ^ (LO * 0x2D)).wrapping_sub(LO) & !(x ^ (LO * 0x2D)) & HI;
+        let del = (x ^ (LO * 0x7F)).wrapping_sub(LO) & !(x ^ (LO * 0x7F)) & HI;
+        let flagged = upper | control | dash | del | (x & HI);
+        if flagged != 0 {
+            return i + (flagged.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < stop && PLAIN_OR_SPACE[b[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
 /// ASCII letters and digits.
 const ALNUM: [bool; 256] = {
     let mut t = [false; 256];
@@ -361,3 +385,21 @@ fn apply(original: &str, repairs: &[dyad_types::Repair]) -> String {
 #[cfg(test)]
 #[path = "normalizer_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+mod skip_tests {
+    use super::*;
+
+    #[test]
+    fn skip_plain_agrees_with_the_table() {
+        // Every byte value at every offset of a block.
+        for v in 0..=255u8 {
+            for at in 0..20 {
+                let mut b = vec![b'a'; 24];
+                b[at] = v;
+                let expect = if PLAIN_OR_SPACE[v as usize] { 24 } else { at };
+                assert_eq!(skip_plain(&b, 0, 24), expect, "byte {v:#x} at {at}");
+            }
+        }
+    }
+}

@@ -15,11 +15,25 @@ pub(crate) struct WordScan<'t> {
     pub(crate) lex: &'t Lexicon,
     pub(crate) names: &'t NameSet,
     /// The text is mostly upper case (a shouted headline or wire slug):
-    /// upper-case words there are not damage.
-    pub(crate) shouting: bool,
+    /// upper-case words there are not damage. Read when first needed.
+    pub(crate) shouting: std::cell::OnceCell<bool>,
 }
 
 impl WordScan<'_> {
+    /// Whether the text is shouted, read off its first KiB: enough to
+    /// tell, and only computed for texts with a word in capitals that a
+    /// name could repair.
+    fn shouting(&self) -> bool {
+        *self.shouting.get_or_init(|| {
+            let (mut lowers, mut uppers) = (0u32, 0u32);
+            for &b in &self.text.as_bytes()[..self.text.len().min(1024)] {
+                lowers += u32::from(b.is_ascii_lowercase());
+                uppers += u32::from(b.is_ascii_uppercase());
+            }
+            uppers > lowers
+        })
+    }
+
     /// Repairs the word `text[start..end]`; `floor` is where the scanned
     /// text starts (nothing before it is looked at).
     pub(crate) fn repair(&self, floor: usize, start: usize, end: usize, edits: &mut Edits) {
@@ -28,15 +42,15 @@ impl WordScan<'_> {
         if !shape.starts_upper && !shape.inner_upper {
             return;
         }
-        let ends_in_s = w.ends_with(['s', 'S']);
+        let ends_in_s = matches!(w.as_bytes().last(), Some(b's' | b'S'));
         if shape.all_upper {
             if ends_in_s && self.possessive(floor, start, end, edits) {
                 return;
             }
-            if !self.shouting
-                && let Some(canon) = self.names.whole(w)
+            if let Some(canon) = self.names.whole(w)
                 && canon != w
                 && !is_all_upper(canon)
+                && !self.shouting()
             {
                 edits.push(self.text, RepairKind::CaseDamage, start, end, canon);
             }
@@ -45,10 +59,29 @@ impl WordScan<'_> {
         if ends_in_s && self.possessive(floor, start, end, edits) {
             return;
         }
+        // Only words with an inner capital, or long words that may start
+        // with a name, can be glued.
+        if !shape.inner_upper && (w.len() < 7 || !w.is_ascii() || !self.names.may_start_name(w)) {
+            return;
+        }
+        // What follows depends on the word alone (not on its neighbours or
+        // the text): a word found clean once is clean again.
+        if clean_cache(self.names, |c| c.contains(w)) {
+            return;
+        }
+        let before = edits.repairs.len();
         if shape.inner_upper {
             self.split_case_seams(start, end, edits);
         } else {
             self.split_name_word(start, end, edits);
+        }
+        if edits.repairs.len() == before {
+            clean_cache(self.names, |c| {
+                if c.len() > 100_000 {
+                    c.clear();
+                }
+                c.insert(w.into());
+            });
         }
     }
 
@@ -94,7 +127,7 @@ impl WordScan<'_> {
         }
         let s_at = start + stem.len();
         let stem_upper = is_all_upper(stem);
-        if w.ends_with('S') && stem_upper && !self.shouting && canon != stem && !is_all_upper(canon) {
+        if w.ends_with('S') && stem_upper && canon != stem && !is_all_upper(canon) && !self.shouting() {
             edits.push(self.text, RepairKind::CaseDamage, start, s_at, canon);
             edits.push(self.text, RepairKind::LostApostrophe, s_at, end, "'s");
         } else if w.ends_with('S') && stem_upper {
@@ -157,7 +190,7 @@ impl WordScan<'_> {
             // "XIturned": the shouted piece is case damage as well.
             if b - a >= 2
                 && is_all_upper(piece)
-                && !self.shouting
+                && !self.shouting()
                 && let Some(canon) = self.names.whole(piece).filter(|c| !is_all_upper(c))
             {
                 edits.push(self.text, RepairKind::CaseDamage, start + a, start + b, canon);
@@ -234,6 +267,23 @@ impl WordScan<'_> {
     }
 }
 
+/// Per thread, the capitalised words found to need no split, for the name
+/// set they were checked against (names repeat across a stream of
+/// articles; checking them is the costly part of a scan). A cache only: the
+/// repairs made do not depend on it.
+fn clean_cache<R>(names: &NameSet, f: impl FnOnce(&mut dyad_lexicon::WordSet<Box<str>>) -> R) -> R {
+    thread_local! {
+        static CLEAN: std::cell::RefCell<(u64, dyad_lexicon::WordSet<Box<str>>)> = Default::default();
+    }
+    CLEAN.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        if cache.0 != names.id() {
+            *cache = (names.id(), Default::default());
+        }
+        f(&mut cache.1)
+    })
+}
+
 /// The case shape of a word, read in one pass.
 #[derive(Clone, Copy, Debug, Default)]
 struct Shape {
@@ -245,32 +295,33 @@ struct Shape {
 
 impl Shape {
     fn of(w: &str) -> Shape {
+        let b = w.as_bytes();
+        if b.is_ascii() {
+            let Some((&first, rest)) = b.split_first() else { return Shape::default() };
+            let (mut upper_rest, mut lower) = (false, first.is_ascii_lowercase());
+            for &c in rest {
+                upper_rest |= c.is_ascii_uppercase();
+                lower |= c.is_ascii_lowercase();
+            }
+            let starts_upper = first.is_ascii_uppercase();
+            return Shape {
+                starts_upper,
+                inner_upper: upper_rest,
+                all_upper: b.len() >= 2 && (starts_upper || upper_rest) && !lower,
+            };
+        }
         let mut shape = Shape::default();
         let (mut lower, mut upper, mut n) = (false, false, 0usize);
-        if w.is_ascii() {
-            for (k, &b) in w.as_bytes().iter().enumerate() {
-                let up = b.is_ascii_uppercase();
-                lower |= b.is_ascii_lowercase();
-                upper |= up;
-                if k == 0 {
-                    shape.starts_upper = up;
-                } else {
-                    shape.inner_upper |= up;
-                }
+        for (k, c) in w.chars().enumerate() {
+            let up = c.is_uppercase();
+            lower |= c.is_lowercase();
+            upper |= up;
+            if k == 0 {
+                shape.starts_upper = up;
+            } else {
+                shape.inner_upper |= up;
             }
-            n = w.len();
-        } else {
-            for (k, c) in w.chars().enumerate() {
-                let up = c.is_uppercase();
-                lower |= c.is_lowercase();
-                upper |= up;
-                if k == 0 {
-                    shape.starts_upper = up;
-                } else {
-                    shape.inner_upper |= up;
-                }
-                n += 1;
-            }
+            n += 1;
         }
         shape.all_upper = n >= 2 && upper && !lower;
         shape

@@ -1,79 +1,107 @@
 //! Abbreviations that end in a full stop without ending the sentence.
 
+// The lists are sorted (byte order) for binary search; a test checks it.
+
 /// Titles and short forms that are always followed by more of the same
 /// sentence (`Mr. Xi`, `Gen. Smith`, `Jan. 5`, `No. 10`).
 const NEVER_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "gens", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
-    "pvt", "adm", "cmdr", "cdr", "brig", "sen", "sens", "rep", "reps", "gov", "govs", "pres", "rev", "fr", "hon",
-    "amb", "st", "mt", "ft", "supt", "insp", "det", "vs", "v", "no", "nos", "art", "fig", "jan", "feb", "apr", "aug",
-    "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "ca", "cf", "al", "op", "vol", "pp", "sq", "ave",
-    "blvd", "rd", "univ", "assn", "gov't", "min", "sec", "secy", "atty", "dist", "ex", "e.g", "i.e", "viz",
+    "adm", "al", "amb", "approx", "apr", "art", "assn", "atty", "aug", "ave", "blvd", "brig", "ca", "capt", "cdr",
+    "cf", "cmdr", "col", "cpl", "cpt", "dec", "dept", "det", "dist", "dr", "e.g", "est", "ex", "feb", "fig", "fr",
+    "ft", "gen", "gens", "gov", "gov't", "govs", "hon", "i.e", "insp", "jan", "lt", "maj", "messrs", "min", "mme",
+    "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "op", "pp", "pres", "prof", "pvt", "rd", "rep", "reps", "rev",
+    "sec", "secy", "sen", "sens", "sep", "sept", "sgt", "sq", "st", "supt", "univ", "v", "viz", "vol", "vs",
 ];
 
 /// Short forms that often end a sentence too (`Apple Inc.`, `in the U.S.`):
 /// final only when the next word usually starts a sentence.
 const MAYBE_FINAL: &[&str] =
-    &["inc", "corp", "ltd", "co", "jr", "sr", "bros", "etc", "plc", "llc", "mar", "jun", "jul"];
+    &["bros", "co", "corp", "etc", "inc", "jr", "jul", "jun", "llc", "ltd", "mar", "plc", "sr"];
 
 /// Words that usually open a sentence, used to decide after an ambiguous
 /// abbreviation.
 const OPENERS: &[&str] = &[
-    "The",
     "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "But",
-    "And",
-    "Yet",
-    "So",
-    "In",
-    "On",
-    "At",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "However",
-    "Meanwhile",
-    "Earlier",
-    "Later",
-    "Last",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "Officials",
     "After",
-    "Before",
-    "When",
-    "While",
-    "If",
+    "Also",
+    "Although",
+    "An",
+    "And",
     "As",
-    "Some",
-    "Many",
-    "Most",
-    "Other",
+    "At",
+    "Before",
     "Both",
+    "But",
+    "Earlier",
+    "He",
+    "Her",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Last",
+    "Later",
+    "Many",
+    "Meanwhile",
+    "Most",
     "No",
     "Not",
-    "Such",
-    "Since",
-    "Although",
-    "Still",
-    "Also",
-    "Then",
     "Now",
+    "Officials",
+    "On",
+    "Other",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "Still",
+    "Such",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
     "Today",
+    "We",
+    "When",
+    "While",
     "Yesterday",
+    "Yet",
+    "You",
 ];
+
+/// Up to eight bytes as one integer (lower-cased when `fold`), so that
+/// short words compare in one instruction.
+const fn pack(b: &[u8], fold: bool) -> u64 {
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < b.len() && i < 8 {
+        let c = if fold { b[i].to_ascii_lowercase() } else { b[i] };
+        k |= (c as u64) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+const fn keys<const N: usize>(words: &[&str]) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = pack(words[i].as_bytes(), false);
+        i += 1;
+    }
+    out
+}
+
+const NEVER_FINAL_KEYS: [u64; NEVER_FINAL.len()] = keys(NEVER_FINAL);
+const MAYBE_FINAL_KEYS: [u64; MAYBE_FINAL.len()] = keys(MAYBE_FINAL);
 
 /// What a full stop after `word` means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,14 +138,11 @@ pub(crate) fn stop_after(word: &str) -> StopAfter {
     if word.len() > 6 {
         return StopAfter::Final;
     }
-    let mut buf = [0u8; 6];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).unwrap_or_default();
-    if NEVER_FINAL.contains(&lower) {
+    // Compared as packed integers: this runs at every full stop.
+    let key = pack(word.as_bytes(), true);
+    if NEVER_FINAL_KEYS.contains(&key) {
         StopAfter::Never
-    } else if MAYBE_FINAL.contains(&lower) {
+    } else if MAYBE_FINAL_KEYS.contains(&key) {
         StopAfter::Maybe
     } else {
         StopAfter::Final
@@ -126,12 +151,19 @@ pub(crate) fn stop_after(word: &str) -> StopAfter {
 
 /// True when `word` usually opens a sentence.
 pub(crate) fn is_opener(word: &str) -> bool {
-    OPENERS.contains(&word)
+    OPENERS.binary_search(&word).is_ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for list in [NEVER_FINAL, MAYBE_FINAL, OPENERS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 
     #[test]
     fn classifies() {
