@@ -1,0 +1,104 @@
+//! The whole text path on arbitrary input: no panic, and every span of the
+//! output lies on char boundaries of the original text.
+
+use dyad_extract::{Article, ArticleId, Pipeline};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(Pipeline::new)
+}
+
+fn check(text: &str) {
+    let article = Article {
+        id: ArticleId::from_content(text),
+        date: Some("2020-01-01".into()),
+        title: None,
+        text: text.to_string(),
+        url: None,
+        source: None,
+        origin: "proptest".into(),
+    };
+    let done = pipeline().process(&article);
+    for s in done.sentences() {
+        assert!(text.is_char_boundary(s.original.start) && text.is_char_boundary(s.original.end));
+    }
+    for e in done.event_records(true) {
+        for span in [e.trigger, e.source.span, e.sentence_span] {
+            assert!(span.end <= text.len() && text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        }
+    }
+    let _ = done.records();
+}
+
+/// News-like fragments, to make actors and verbs likely.
+fn newsy() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "China",
+        "Chinas",
+        "XIS",
+        "Russian",
+        "officials",
+        "troops",
+        "attacked",
+        "met",
+        "signed",
+        "an",
+        "agreement",
+        "with",
+        "Moscow",
+        "the",
+        "Kremlin",
+        "did",
+        "not",
+        "could",
+        "said",
+        "that",
+        "and",
+        ",",
+        ".",
+        "aMutual",
+        "PactWith",
+        "Koreamet",
+        "U.S.",
+        "Mr.",
+        "Jan.",
+        "5",
+        "-",
+        "\n",
+        "\u{201C}",
+        "\u{2019}s",
+        "é",
+        "\u{301}",
+        "\0",
+        "\t",
+        "  ",
+        "by",
+        "was",
+        "to",
+        "visit",
+        "Xi",
+        "Putin",
+        "sanctions",
+        "on",
+        "Iran",
+        "refused",
+        "would",
+    ]);
+    prop::collection::vec(words, 0..60).prop_map(|w| w.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn arbitrary_text_never_panics(s in any::<String>()) {
+        check(&s);
+    }
+
+    #[test]
+    fn newsy_text_never_panics(s in newsy()) {
+        check(&s);
+    }
+}
