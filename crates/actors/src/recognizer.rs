@@ -378,7 +378,15 @@ impl Recognizer {
                     if let Some(n) = next.filter(|n| matches!(n.target, Target::Entry(_))) {
                         let between = text[a.span.end..n.span.start].trim().to_lowercase();
                         let owns = text[n.span.end..].starts_with("'s");
-                        if joins_role_to_country(&between) && !owns {
+                        // "its forces in Lebanon" are someone else's forces.
+                        let before = text[..a.span.start].trim_end();
+                        let owned = ["its", "their", "his", "her", "our", "Its", "Their", "His", "Her", "Our"]
+                            .iter()
+                            .any(|p| {
+                                before.ends_with(p)
+                                    && !before[..before.len() - p.len()].ends_with(char::is_alphanumeric)
+                            });
+                        if joins_role_to_country(&between) && !owns && !owned {
                             out.push(self.with_role(text, n, a, a.span.cover(n.span)));
                             i = j + 1;
                             continue;

@@ -410,7 +410,12 @@ fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, sl
             // may stand before the actor too.
             let mut a = skip_fillers(units, k, limit);
             let mut extra = 0;
-            while a < limit && extra < 3 && (matches!(units[a].pos, Pos::Num | Pos::Adj) || units[a].participle) {
+            while a < limit
+                && extra < 3
+                && (matches!(units[a].pos, Pos::Num | Pos::Adj)
+                    || units[a].participle
+                    || (units[a].capitalised && units[a].pos == Pos::Noun))
+            {
                 a += 1;
                 extra += 1;
             }

@@ -65,6 +65,8 @@ pub struct Tagged {
     pub noun_lemma: Option<String>,
     /// An `-ed`/`-en` form that can be a past participle.
     pub participle: bool,
+    /// Written with a capital first letter.
+    pub capitalised: bool,
 }
 
 impl Tagged {
@@ -100,6 +102,7 @@ pub fn tag(text: &str, sentence: Span, actors: &[ActorMention], lex: &Lexicon) -
                     verb_lemmas: Vec::new(),
                     noun_lemma: None,
                     participle: false,
+                    capitalised: true,
                 });
             }
             continue;
@@ -119,7 +122,16 @@ pub fn tag(text: &str, sentence: Span, actors: &[ActorMention], lex: &Lexicon) -
 }
 
 fn plain(span: Span, lower: String, pos: Pos) -> Tagged {
-    Tagged { span, lower, pos, actor: None, verb_lemmas: Vec::new(), noun_lemma: None, participle: false }
+    Tagged {
+        span,
+        lower,
+        pos,
+        actor: None,
+        verb_lemmas: Vec::new(),
+        noun_lemma: None,
+        participle: false,
+        capitalised: false,
+    }
 }
 
 fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
@@ -177,7 +189,7 @@ fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
     } else {
         Pos::Noun
     };
-    Tagged { span, lower, pos, actor: None, verb_lemmas, noun_lemma, participle }
+    Tagged { span, lower, pos, actor: None, verb_lemmas, noun_lemma, participle, capitalised }
 }
 
 /// Subject pronouns: a verb follows them.
