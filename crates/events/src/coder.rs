@@ -151,30 +151,6 @@ impl Coder {
                 if pattern.noun { "/n" } else { "" },
                 pattern.frame_text
             );
-            // "X said (that) Y must Z": X demands of Y.
-            if group.must
-                && !noun
-                && let Some(r) = (0..units.len()).find(|&r| units[r].pos == Pos::Verb && is_reporting(&units[r]))
-            {
-                for speaker in subject(&units, verb_group(&units, r, false).start, 0) {
-                    for &s in sources.iter().filter(|&&s| s != speaker) {
-                        let (source, target) = (party(&units, actors, speaker), party(&units, actors, s));
-                        if source.code != target.code {
-                            events.push(CodedEvent {
-                                code: "100".into(),
-                                source,
-                                target: Some(target),
-                                trigger: units[i].span,
-                                negated: false,
-                                hypothetical: false,
-                                passive: false,
-                                pattern: pattern_text.clone(),
-                                note: Some(format!("required {} -> 100", pattern.code)),
-                            });
-                        }
-                    }
-                }
-            }
             let mut emit = |s: usize, t: Option<usize>| {
                 let source = party(&units, actors, s);
                 let target = t.map(|t| party(&units, actors, t));
@@ -236,7 +212,44 @@ impl Coder {
                 }
             }
         }
+        self.demands(&units, actors, &mut events);
         events
+    }
+
+    /// "X said (that) Y must Z": X demands of Y (CAMEO 100), whatever Z is;
+    /// Z itself is not coded as done.
+    fn demands(&self, units: &[Tagged], actors: &[ActorMention], events: &mut Vec<CodedEvent>) {
+        let Some(r) = (0..units.len()).find(|&r| units[r].pos == Pos::Verb && is_reporting(&units[r])) else { return };
+        let speakers = subject(units, verb_group(units, r, false).start, 0);
+        for i in (0..units.len()).filter(|&i| units[i].pos == Pos::Verb && i != r) {
+            let group = verb_group(units, i, true);
+            if !group.must {
+                continue;
+            }
+            for &speaker in &speakers {
+                for s in subject(units, group.start, 0).into_iter().filter(|&s| s != speaker) {
+                    let (source, target) = (party(units, actors, speaker), party(units, actors, s));
+                    let dup = events.iter().any(|e| {
+                        e.code == "100"
+                            && e.source.code == source.code
+                            && e.target.as_ref().map(|t| &t.code) == Some(&target.code)
+                    });
+                    if source.code != target.code && !dup {
+                        events.push(CodedEvent {
+                            code: "100".into(),
+                            source,
+                            target: Some(target),
+                            trigger: units[i].span,
+                            negated: false,
+                            hypothetical: false,
+                            passive: false,
+                            pattern: "must: a speaker's requirement".into(),
+                            note: Some("required -> 100".into()),
+                        });
+                    }
+                }
+            }
+        }
     }
 
     /// The most specific pattern of unit `i` whose frame matches.
@@ -506,7 +519,10 @@ fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
         if before.iter().any(|u| FUTURE_WORDS.contains(&u.lower.as_str())) {
             g.future = true;
         }
-        if before.iter().any(|u| INTENT_WORDS.contains(&u.lower.as_str())) {
+        // Intent words may stand a little further off ("agreed in principle
+        // on Saturday to provide").
+        let wider = &units[k.saturating_sub(6)..k];
+        if wider.iter().any(|u| INTENT_WORDS.contains(&u.lower.as_str())) {
             g.future = true;
             g.intent = true;
         }
@@ -565,6 +581,9 @@ const REFUSAL_WORDS: &[&str] =
 /// Words that state an intention to do what follows (CAMEO's 03x codes
 /// for cooperation, 13x threats for conflict).
 const INTENT_WORDS: &[&str] = &[
+    "agree",
+    "agrees",
+    "agreed",
     "want",
     "wants",
     "wanted",

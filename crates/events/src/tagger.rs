@@ -225,7 +225,13 @@ fn disambiguate(units: &mut [Tagged]) {
             None => false,
             _ => false,
         };
-        let nominal_context = prev.is_some_and(|(p, _)| takes_noun(p));
+        // "has once again outright rejected": an auxiliary shortly before a
+        // participle makes it a verb whatever stands between.
+        let perfect = units[i].participle
+            && (i.saturating_sub(4)..i).any(|k| units[k].pos == Pos::Aux)
+            && !(i.saturating_sub(4)..i).any(|k| matches!(units[k].pos, Pos::Det | Pos::Prep | Pos::Actor));
+        let verbal_context = verbal_context || perfect;
+        let nominal_context = !perfect && prev.is_some_and(|(p, _)| takes_noun(p));
         units[i].pos = if nominal_context && !matches!(prev, Some((Pos::Prep, _)) if units[i].lower.ends_with("ing")) {
             if units[i].noun_lemma.is_some() { Pos::Noun } else { Pos::Adj }
         } else if verbal_context || units[i].noun_lemma.is_none() {
