@@ -637,22 +637,31 @@ fn conditional_clause(units: &[Tagged], start: usize) -> bool {
 /// Actors coordinated with the one at `a` going right: `A, B and C`.
 fn coordinated_right(units: &[Tagged], a: usize) -> Vec<usize> {
     let mut out = vec![a];
+    // Members joined by commas alone count only once "and"/"or" closes the
+    // list ("A, B and C"); "…against Ukraine, Beijing said" is no list.
+    let mut closed = out.len();
     let mut k = a + 1;
     while k + 1 < units.len() && matches!(units[k].lower.as_str(), "," | "and" | "or") {
         let mut n = k + 1;
-        if units[n].lower == "and" {
+        let mut conj = units[k].lower != ",";
+        if matches!(units[n].lower.as_str(), "and" | "or") {
             n += 1;
+            conj = true;
         }
         while n < units.len() && filler(&units[n]) {
             n += 1;
         }
         if n < units.len() && units[n].pos == Pos::Actor {
             out.push(n);
+            if conj {
+                closed = out.len();
+            }
             k = n + 1;
         } else {
             break;
         }
     }
+    out.truncate(closed);
     out
 }
 
@@ -660,12 +669,19 @@ fn coordinated_right(units: &[Tagged], a: usize) -> Vec<usize> {
 fn coordinated_left(units: &[Tagged], a: usize) -> Vec<usize> {
     let mut out = vec![a];
     let mut k = a;
+    // A comma joins only in a list that "and"/"or" closes, so the first
+    // join met going left must be one ("A, B and C"; not "…to the
+    // Pentagon, Iraqi militias").
+    let mut closed = false;
     loop {
         let mut p = k;
         while p > 0 && filler(&units[p - 1]) {
             p -= 1;
         }
-        if p >= 2 && matches!(units[p - 1].lower.as_str(), "," | "and" | "or") && units[p - 2].pos == Pos::Actor {
+        let sep = if p >= 1 { units[p - 1].lower.as_str() } else { "" };
+        let joins = matches!(sep, "and" | "or") || (sep == "," && closed);
+        if p >= 2 && joins && units[p - 2].pos == Pos::Actor {
+            closed = true;
             out.push(p - 2);
             k = p - 2;
         } else {
@@ -716,10 +732,12 @@ fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
         let u = &units[j];
         match u.pos {
             Pos::Actor => {
-                if after_preposition(units, j) {
+                let group = coordinated_left(units, j);
+                // "in Europe and Asia": the whole list is a prepositional object.
+                if after_preposition(units, group[0]) {
+                    j = group[0];
                     continue;
                 }
-                let group = coordinated_left(units, j);
                 // An object of an earlier verb: that verb's subject is ours.
                 let mut p = group[0];
                 while p > 0 && (filler(&units[p - 1]) || units[p - 1].pos == Pos::Adj) {
