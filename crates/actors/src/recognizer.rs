@@ -67,6 +67,10 @@ pub struct Recognizer {
     /// First word of a phrase → the word counts of the phrases starting
     /// with it, as bits. Most words start no phrase: one look-up tells.
     first_words: dyad_lexicon::WordMap<String, u32>,
+    /// Bloom bits of every first word (see `first_words`).
+    first_bloom: Box<[u64]>,
+    /// Bloom bits of every given name (lower case) in `given_names`.
+    given_bloom: Box<[u64]>,
     /// Per phrase: every dictionary target with that text.
     targets: Vec<Vec<(Target, String)>>,
     dict: std::sync::Arc<Dictionary>,
@@ -114,7 +118,28 @@ impl Recognizer {
         for (i, a) in dict.agents().iter().enumerate() {
             add(&a.text, Target::Agent(i));
         }
-        Recognizer { phrases, first_words, targets, dict, given_names, lexicon: dyad_lexicon::Lexicon::builtin() }
+        let mut first_bloom = vec![0u64; BLOOM_BITS / 64].into_boxed_slice();
+        for w in first_words.keys() {
+            let h = w.bytes().fold(FNV_OFFSET, |h, b| (h ^ u32::from(b)).wrapping_mul(FNV_PRIME));
+            let bit = (h >> 5) as usize % BLOOM_BITS;
+            first_bloom[bit / 64] |= 1 << (bit % 64);
+        }
+        let mut given_bloom = vec![0u64; BLOOM_BITS / 64].into_boxed_slice();
+        for w in given_names.keys() {
+            let h = w.bytes().fold(FNV_OFFSET, |h, b| (h ^ u32::from(b)).wrapping_mul(FNV_PRIME));
+            let bit = (h >> 5) as usize % BLOOM_BITS;
+            given_bloom[bit / 64] |= 1 << (bit % 64);
+        }
+        Recognizer {
+            phrases,
+            first_words,
+            first_bloom,
+            given_bloom,
+            targets,
+            dict,
+            given_names,
+            lexicon: dyad_lexicon::Lexicon::builtin(),
+        }
     }
 
     /// The dictionary behind this recognizer.
@@ -131,7 +156,10 @@ impl Recognizer {
         // each, the longest phrase that starts there and passes the case
         // rules wins, and the search goes on after it.
         let folded = fold_for_search(hay);
+        // Each word with a flag: may it start a phrase (bloom bits, no
+        // table look-up for the many words that start none)?
         let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut may_start: Vec<bool> = Vec::new();
         let fb = folded.as_bytes();
         let mut k = 0;
         while k < fb.len() {
@@ -140,15 +168,22 @@ impl Recognizer {
                 continue;
             }
             let start = k;
+            let mut h: u32 = FNV_OFFSET;
             while k < fb.len() && fb[k] != b' ' {
+                h = (h ^ u32::from(fb[k])).wrapping_mul(FNV_PRIME);
                 k += 1;
             }
             words.push((start, k));
+            may_start.push(bloom_has(&self.first_bloom, h));
         }
         let mut key = String::new();
         let mut w = 0;
         while w < words.len() {
             let (ws, we) = words[w];
+            if !may_start[w] {
+                w += 1;
+                continue;
+            }
             let Some(&lengths) = self.first_words.get(&folded[ws..we]) else {
                 w += 1;
                 continue;
@@ -243,8 +278,11 @@ impl Recognizer {
         let prev_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         // "Michael Jordan", "Chad Smith": a person-name country right after
         // another capitalised word that is not itself an actor word.
-        let same_line = text[..h.span.start].ends_with(&format!("{prev_word} "));
-        if e.flags.person && starts_upper(prev_word) && same_line && !before.is_empty() {
+        let same_line = || {
+            let head = &text[..h.span.start];
+            head.ends_with(' ') && head[..head.len() - 1].ends_with(prev_word)
+        };
+        if e.flags.person && starts_upper(prev_word) && !before.is_empty() && same_line() {
             let prev_is_actor = self.is_actor_word(prev_word);
             if !prev_is_actor {
                 return true;
@@ -304,7 +342,11 @@ impl Recognizer {
         if surname.chars().count() < 4 {
             return;
         }
-        // Cheap test first: is this a given name of someone at all?
+        // Cheap tests first: is this a given name of someone at all?
+        let h = given.bytes().fold(FNV_OFFSET, |h, b| (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME));
+        if !bloom_has(&self.given_bloom, h) {
+            return;
+        }
         let mut buf = [0u8; 32];
         let Some(key) = ascii_lower(given, &mut buf) else { return };
         let Some(cands) = self.given_names.get(key) else { return };
@@ -499,6 +541,15 @@ fn same_capitals(written: &str, listed: &str) -> bool {
             _ => return false,
         }
     }
+}
+
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+const BLOOM_BITS: usize = 1 << 18;
+
+fn bloom_has(bloom: &[u64], h: u32) -> bool {
+    let bit = (h >> 5) as usize % BLOOM_BITS;
+    bloom[bit / 64] & (1 << (bit % 64)) != 0
 }
 
 /// The form both patterns and text are searched in: ASCII letters lower

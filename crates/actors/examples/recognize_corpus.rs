@@ -1,0 +1,32 @@
+//! Runs the actor recognizer over every text of a JSONL file and prints the
+//! number of mentions: a fixed workload for instruction-count profiling
+//! (`valgrind --tool=callgrind`), repeatable on a noisy machine.
+//!
+//! Run with `cargo run --release -p dyad-actors --example recognize_corpus -- FILE.jsonl`.
+
+use dyad_actors::{DayKey, Dictionary, Recognizer};
+use dyad_types::Span;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let path = std::env::args().nth(1).ok_or("usage: recognize_corpus FILE.jsonl")?;
+    let data = std::fs::read_to_string(&path)?;
+    let texts: Vec<String> = data
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(String::from))
+        .collect();
+    let recognizer = Recognizer::new(Dictionary::builtin());
+    let start = std::time::Instant::now();
+    let (mut mentions, mut bytes) = (0, 0);
+    for t in &texts {
+        mentions += recognizer.find(t, Span::new(0, t.len()), Some(DayKey(20200101))).len();
+        bytes += t.len();
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "{} texts, {bytes} bytes, {mentions} mentions in {secs:.3} s ({:.1} MB/s)",
+        texts.len(),
+        bytes as f64 / secs / 1e6
+    );
+    Ok(())
+}
