@@ -129,6 +129,10 @@ pub struct ExplainArgs {
     /// Explain the articles of this file (any input format).
     #[arg(long)]
     pub file: Option<PathBuf>,
+    /// Article date for a TEXT (YYYY-MM-DD): people code by the office they
+    /// held on it.
+    #[arg(long)]
+    pub date: Option<String>,
     #[command(flatten)]
     pub input: InputArgs,
 }

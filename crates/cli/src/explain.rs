@@ -11,7 +11,7 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
     let articles: Vec<Article> = match (&args.text, &args.file) {
         (Some(text), _) => vec![Article {
             id: ArticleId::from_content(text),
-            date: None,
+            date: args.date.clone(),
             title: None,
             text: text.clone(),
             url: None,
@@ -33,13 +33,13 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
     };
     let mut out = String::new();
     for article in &articles {
-        render(&mut out, &pipeline.process(article));
+        render(&mut out, &pipeline, &pipeline.process(article));
     }
     std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn render(out: &mut String, done: &Processed<'_>) {
+fn render(out: &mut String, pipeline: &Pipeline, done: &Processed<'_>) {
     let a = done.article();
     let _ = writeln!(out, "article {} ({}), date {}", a.id, a.origin, done.date().unwrap_or("unknown"));
     let head: Vec<_> = done
@@ -80,6 +80,7 @@ fn render(out: &mut String, done: &Processed<'_>) {
                 context(&a.text, r.original)
             );
         }
+        render_tokens(out, pipeline, done, s);
         render_actors(out, done, s);
         render_events(out, done, s);
     }
@@ -131,4 +132,12 @@ fn render_events(out: &mut String, done: &Processed<'_>, s: &dyad_extract::Sente
             e.note.as_deref().map(|x| format!(" ({x})")).unwrap_or_default()
         );
     }
+}
+
+/// The tagger's view: each unit with its part of speech (actors as one).
+fn render_tokens(out: &mut String, pipeline: &Pipeline, done: &Processed<'_>, s: &dyad_extract::Sentence) {
+    let text = done.normalized().text();
+    let units = pipeline.coder().tag(text, s.norm, &s.actors);
+    let line: Vec<String> = units.iter().map(|u| format!("{}/{:?}", &text[u.span.start..u.span.end], u.pos)).collect();
+    let _ = writeln!(out, "    tokens {}", line.join(" "));
 }
