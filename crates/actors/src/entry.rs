@@ -1,6 +1,7 @@
 //! What the dictionaries hold.
 
 use crate::DayKey;
+use dyad_types::ActorCode;
 
 /// How a text names its actor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -164,10 +165,16 @@ impl Person {
     /// held that day (a full code such as `IGOUNO` as it stands), else
     /// country + `ELI` for a former office holder, else the country alone
     /// before their first office.
-    pub fn code_on(&self, day: DayKey) -> String {
+    pub fn code_on(&self, day: DayKey) -> ActorCode {
+        let mut code = ActorCode::new(&self.country);
         if let Some(t) = self.terms.iter().find(|t| t.covers(day)) {
-            return if t.role.len() > 3 { t.role.clone() } else { format!("{}{}", self.country, t.role) };
+            if t.role.len() > 3 {
+                return ActorCode::new(&t.role);
+            }
+            code.push_str(&t.role);
+        } else if self.terms.iter().any(|t| t.from <= day) {
+            code.push_str("ELI");
         }
-        if self.terms.iter().any(|t| t.from <= day) { format!("{}ELI", self.country) } else { self.country.clone() }
+        code
     }
 }

@@ -3,7 +3,7 @@
 //! then rules that join country words, role nouns, titles and names.
 
 use crate::{DayKey, Dictionary, EntryKind};
-use dyad_types::Span;
+use dyad_types::{ActorCode, Span};
 
 /// How a mention matched its dictionary entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -34,9 +34,10 @@ pub struct ActorMention {
     /// Where it is, in the text searched.
     pub span: Span,
     /// The CAMEO actor code on the day asked (`CHNGOV`, `USAELI`).
-    pub code: String,
-    /// The dictionary text that matched the head of the mention.
-    pub entry: String,
+    pub code: ActorCode,
+    /// Where the dictionary text that decided the code matched (the head of
+    /// the mention: the name in "Chinese President Xi Jinping").
+    pub entry: Span,
     /// The canonical name, for people.
     pub canonical: Option<String>,
     /// How the head matched.
@@ -158,8 +159,8 @@ impl Recognizer {
         let folded = fold_for_search(hay);
         // Each word with a flag: may it start a phrase (bloom bits, no
         // table look-up for the many words that start none)?
-        let mut words: Vec<(usize, usize)> = Vec::new();
-        let mut may_start: Vec<bool> = Vec::new();
+        let mut words: Vec<(usize, usize)> = Vec::with_capacity(hay.len() / 4 + 1);
+        let mut may_start: Vec<bool> = Vec::with_capacity(hay.len() / 4 + 1);
         let fb = folded.as_bytes();
         let mut k = 0;
         while k < fb.len() {
@@ -390,7 +391,7 @@ impl Recognizer {
                 out.push(ActorMention {
                     span,
                     code: person.code_on(day),
-                    entry: text[p.span].to_string(),
+                    entry: p.span,
                     canonical: Some(person.name.clone()),
                     how: p.how,
                 });
@@ -442,8 +443,12 @@ impl Recognizer {
                     if agent.flags.head && run.len() == 1 && preceded_by_the(text, a.span.start) {
                         out.push(ActorMention {
                             span,
-                            code: format!("---{}", agent.role),
-                            entry: text[a.span].to_string(),
+                            code: {
+                                let mut c = ActorCode::new("---");
+                                c.push_str(&agent.role);
+                                c
+                            },
+                            entry: a.span,
                             canonical: None,
                             how: a.how,
                         });
@@ -457,10 +462,10 @@ impl Recognizer {
         out
     }
 
-    fn entry_mention(&self, text: &str, h: &Hit, span: Span) -> ActorMention {
+    fn entry_mention(&self, _text: &str, h: &Hit, span: Span) -> ActorMention {
         let Target::Entry(ei) = h.target else { unreachable!("matched as an entry") };
         let e = &self.dict.entries()[ei];
-        ActorMention { span, code: e.code.clone(), entry: text[h.span].to_string(), canonical: None, how: h.how }
+        ActorMention { span, code: ActorCode::new(&e.code), entry: h.span, canonical: None, how: h.how }
     }
 
     fn with_role(&self, text: &str, c: &Hit, a: &Hit, span: Span) -> ActorMention {
@@ -633,7 +638,7 @@ mod tests {
         recognizer()
             .find(text, Span::new(0, text.len()), Some(DayKey(day)))
             .into_iter()
-            .map(|m| (text[m.span].to_string(), m.code, m.how.as_str()))
+            .map(|m| (text[m.span].to_string(), m.code.to_string(), m.how.as_str()))
             .collect()
     }
 

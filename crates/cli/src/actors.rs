@@ -25,7 +25,7 @@ pub fn lookup(args: &LookupArgs) -> anyhow::Result<ExitCode> {
             "{:?} -> {}  (entry {:?}, {}{})",
             &name[m.span.start..m.span.end],
             m.code,
-            m.entry,
+            &name[m.entry.start..m.entry.end],
             m.how.as_str(),
             m.canonical.as_deref().map(|c| format!(", {c}")).unwrap_or_default()
         )?;

@@ -98,7 +98,7 @@ fn render_actors(out: &mut String, done: &Processed<'_>, s: &dyad_extract::Sente
             &n.text()[a.span],
             orig.start,
             orig.end,
-            a.entry,
+            &n.text()[a.entry],
             a.how.as_str(),
             a.canonical.as_deref().map(|c| format!(" = {c}")).unwrap_or_default()
         );

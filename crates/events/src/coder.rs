@@ -6,7 +6,7 @@ use crate::{
 };
 use dyad_actors::ActorMention;
 use dyad_lexicon::Lexicon;
-use dyad_types::Span;
+use dyad_types::{ActorCode, Span};
 use std::sync::Arc;
 
 /// Most tokens a `*` skips.
@@ -20,7 +20,7 @@ pub struct Party {
     /// Index in the sentence's actor list.
     pub actor: usize,
     /// Its CAMEO code.
-    pub code: String,
+    pub code: ActorCode,
     /// Its span in the text.
     pub span: Span,
 }
@@ -332,7 +332,7 @@ impl Coder {
 
 fn party(units: &[Tagged], actors: &[ActorMention], unit: usize) -> Party {
     let actor = units[unit].actor.unwrap_or(0);
-    Party { actor, code: actors[actor].code.clone(), span: actors[actor].span }
+    Party { actor, code: actors[actor].code, span: actors[actor].span }
 }
 
 fn is_reporting(u: &Tagged) -> bool {

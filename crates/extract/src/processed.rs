@@ -83,10 +83,10 @@ impl<'a> Processed<'a> {
                     .actors
                     .iter()
                     .map(|a| ActorRecord {
-                        code: a.code.clone(),
+                        code: a.code.to_string(),
                         text: self.normalized.text()[a.span].to_string(),
                         span: self.normalized.to_original(a.span),
-                        entry: a.entry.clone(),
+                        entry: self.normalized.text()[a.entry].to_string(),
                         canonical: a.canonical.clone(),
                         matched: a.how.as_str().to_string(),
                     })
@@ -146,12 +146,12 @@ impl<'a> Processed<'a> {
     fn party(&self, s: &Sentence, p: &Party) -> PartyRecord {
         let text = self.normalized.text();
         let a = &s.actors[p.actor];
-        let code = p.code.clone();
+        let code = p.code;
         let country =
             code.get(..3).filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC" | "---")).map(str::to_string);
         let role = code.get(3..6).map(str::to_string);
         PartyRecord {
-            code,
+            code: code.to_string(),
             country,
             role,
             name: text[a.span].to_string(),

@@ -1,7 +1,8 @@
 //! Shared vocabulary of the dyad pipeline.
 //!
 //! This crate owns the types every stage speaks: [`Span`] (byte offsets into
-//! the *original* article text), [`Article`] (what a source yields) and
+//! the *original* article text), [`Article`] (what a source yields),
+//! [`ActorCode`] (a CAMEO actor code held inline) and
 //! [`Repair`] (what the normalizer changed). It does no I/O and holds no
 //! logic beyond the invariants of those types; stages live in their own
 //! crates (`dyad-sources`, `dyad-normalize`, `dyad-segment`, ...).
@@ -17,11 +18,13 @@
 #![deny(missing_docs)]
 
 mod article;
+mod code;
 mod repair;
 mod span;
 
 pub use crate::{
     article::{Article, ArticleId},
+    code::ActorCode,
     repair::{Repair, RepairKind},
     span::Span,
 };
