@@ -38,6 +38,26 @@ impl ActorCode {
         self.len += n as u8;
     }
 
+    /// Bytes in the code (no UTF-8 check, unlike going through `str`).
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    /// True for the empty code.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The code's bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len as usize]
+    }
+
+    /// True when the code starts with `prefix` (no UTF-8 check).
+    pub fn starts_with(&self, prefix: &str) -> bool {
+        self.as_bytes().starts_with(prefix.as_bytes())
+    }
+
     /// The code as text.
     pub fn as_str(&self) -> &str {
         // Only whole chars of a `&str` are ever copied in, so this holds.
@@ -67,13 +87,13 @@ impl fmt::Debug for ActorCode {
 
 impl PartialEq<str> for ActorCode {
     fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
+        self.as_bytes() == other.as_bytes()
     }
 }
 
 impl PartialEq<&str> for ActorCode {
     fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
+        self.as_bytes() == other.as_bytes()
     }
 }
 
