@@ -152,7 +152,7 @@ impl Recognizer {
     /// no date, people code by their latest office).
     pub fn find(&self, text: &str, within: Span, day: Option<DayKey>) -> Vec<ActorMention> {
         let hay = &text[within];
-        let mut hits: Vec<Hit> = Vec::new();
+        let mut hits: Vec<Hit> = Vec::with_capacity(hay.len() / 32 + 4);
         // Words of the folded sentence (same byte offsets as `hay`); at
         // each, the longest phrase that starts there and passes the case
         // rules wins, and the search goes on after it.
@@ -275,6 +275,11 @@ impl Recognizer {
             return false;
         };
         let e = &self.dict.entries()[i];
+        // Only names that double as persons' names or US places need a
+        // look at their neighbours.
+        if !e.flags.person && !e.flags.us_state {
+            return false;
+        }
         let before = text[..h.span.start].trim_end();
         let prev_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         // "Michael Jordan", "Chad Smith": a person-name country right after
