@@ -1,36 +1,23 @@
 //! Parser of `agents.tsv`: `role text flags`.
 
-use crate::{AgentEntry, DictError, DictErrorKind, Flags, code_table::valid_code, rows::rows};
+use crate::{
+    AgentEntry, DictError, Flags,
+    code_table::valid_code,
+    rows::{bad, parse_rows},
+};
 
 /// Parses an agents table; good rows go to `out`, problems to `errors`.
 pub(crate) fn parse(file: &str, text: &str, out: &mut Vec<AgentEntry>, errors: &mut Vec<DictError>) {
-    for row in rows(file, text, 2, 3) {
-        let (line, cols) = match row {
-            Ok(r) => r,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        let err = |kind| DictError { file: file.to_string(), line, kind };
+    parse_rows(file, text, (2, 3), out, errors, |line, cols| {
         if !valid_code(cols[0]) || cols[0].len() != 3 {
-            errors.push(err(DictErrorKind::BadValue { column: "role", value: cols[0].to_string() }));
-            continue;
+            return Err(bad("role", cols[0]));
         }
         if cols[1].is_empty() {
-            errors.push(err(DictErrorKind::BadValue { column: "text", value: String::new() }));
-            continue;
+            return Err(bad("text", ""));
         }
-        match Flags::parse(cols[2]) {
-            Ok(flags) => out.push(AgentEntry {
-                role: cols[0].to_string(),
-                text: cols[1].to_string(),
-                flags,
-                origin: format!("{file}:{line}"),
-            }),
-            Err(bad) => errors.push(err(DictErrorKind::BadValue { column: "flag", value: bad })),
-        }
-    }
+        let flags = Flags::parse(cols[2]).map_err(|b| bad("flag", &b))?;
+        Ok(AgentEntry { role: cols[0].to_string(), text: cols[1].to_string(), flags, origin: format!("{file}:{line}") })
+    });
 }
 
 #[cfg(test)]

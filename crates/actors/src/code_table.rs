@@ -1,46 +1,24 @@
 //! Parser of `countries.tsv` and `organizations.tsv`: `code kind text flags`.
 
-use crate::{DictError, DictErrorKind, Entry, EntryKind, Flags, rows::rows};
+use crate::{
+    DictError, Entry, EntryKind, Flags,
+    rows::{bad, parse_rows},
+};
 
 /// Parses a code table; good rows go to `out`, problems to `errors`.
 pub(crate) fn parse(file: &str, text: &str, out: &mut Vec<Entry>, errors: &mut Vec<DictError>) {
-    for row in rows(file, text, 3, 4) {
-        let (line, cols) = match row {
-            Ok(r) => r,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        let err = |kind| DictError { file: file.to_string(), line, kind };
+    parse_rows(file, text, (3, 4), out, errors, |line, cols| {
         let code = cols[0];
         if !valid_code(code) {
-            errors.push(err(DictErrorKind::BadValue { column: "code", value: code.to_string() }));
-            continue;
+            return Err(bad("code", code));
         }
-        let Some(kind) = EntryKind::parse(cols[1]) else {
-            errors.push(err(DictErrorKind::BadValue { column: "kind", value: cols[1].to_string() }));
-            continue;
-        };
+        let kind = EntryKind::parse(cols[1]).ok_or_else(|| bad("kind", cols[1]))?;
         if cols[2].is_empty() {
-            errors.push(err(DictErrorKind::BadValue { column: "text", value: String::new() }));
-            continue;
+            return Err(bad("text", ""));
         }
-        let flags = match Flags::parse(cols[3]) {
-            Ok(f) => f,
-            Err(bad) => {
-                errors.push(err(DictErrorKind::BadValue { column: "flag", value: bad }));
-                continue;
-            }
-        };
-        out.push(Entry {
-            code: code.to_string(),
-            kind,
-            text: cols[2].to_string(),
-            flags,
-            origin: format!("{file}:{line}"),
-        });
-    }
+        let flags = Flags::parse(cols[3]).map_err(|b| bad("flag", &b))?;
+        Ok(Entry { code: code.to_string(), kind, text: cols[2].to_string(), flags, origin: format!("{file}:{line}") })
+    });
 }
 
 /// CAMEO actor codes are upper-case letters (and digits in a few specials),

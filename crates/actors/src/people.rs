@@ -1,49 +1,32 @@
 //! Parser of `people*.tsv`: `name country aliases terms`.
 
-use crate::{DayKey, DictError, DictErrorKind, Person, Term, code_table::valid_code, rows::rows};
+use crate::{
+    DayKey, DictError, DictErrorKind, Person, Term,
+    code_table::valid_code,
+    rows::{bad, parse_rows},
+};
 
 /// Parses a people table; good rows go to `out`, problems to `errors`.
 pub(crate) fn parse(file: &str, text: &str, out: &mut Vec<Person>, errors: &mut Vec<DictError>) {
-    for row in rows(file, text, 2, 4) {
-        let (line, cols) = match row {
-            Ok(r) => r,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        let err = |kind| DictError { file: file.to_string(), line, kind };
+    parse_rows(file, text, (2, 4), out, errors, |line, cols| {
         let (name, country) = (cols[0], cols[1]);
         if name.is_empty() {
-            errors.push(err(DictErrorKind::BadValue { column: "name", value: String::new() }));
-            continue;
+            return Err(bad("name", ""));
         }
         if !valid_code(country) {
-            errors.push(err(DictErrorKind::BadValue { column: "country", value: country.to_string() }));
-            continue;
+            return Err(bad("country", country));
         }
         let aliases = cols[2].split('|').map(str::trim).filter(|a| !a.is_empty()).map(String::from).collect();
-        let mut terms = Vec::new();
-        let mut ok = true;
-        for t in cols[3].split('|').map(str::trim).filter(|t| !t.is_empty()) {
-            match parse_term(t) {
-                Ok(term) => terms.push(term),
-                Err(kind) => {
-                    errors.push(err(kind));
-                    ok = false;
-                }
-            }
-        }
-        if ok {
-            out.push(Person {
-                name: name.to_string(),
-                country: country.to_string(),
-                aliases,
-                terms,
-                origin: format!("{file}:{line}"),
-            });
-        }
-    }
+        let terms =
+            cols[3].split('|').map(str::trim).filter(|t| !t.is_empty()).map(parse_term).collect::<Result<_, _>>()?;
+        Ok(Person {
+            name: name.to_string(),
+            country: country.to_string(),
+            aliases,
+            terms,
+            origin: format!("{file}:{line}"),
+        })
+    });
 }
 
 /// `ROLE:office:from:to`.

@@ -28,3 +28,29 @@ pub(crate) fn rows<'t>(
         Some(Ok((i + 1, cols)))
     })
 }
+
+/// Parses every data row of a TSV file with `row`, which gives the value or
+/// what is wrong with the row; values go to `out`, problems to `errors`
+/// with file and line. One parser per format supplies only `row`.
+pub(crate) fn parse_rows<'t, T>(
+    file: &'t str,
+    text: &'t str,
+    (required, max): (usize, usize),
+    out: &mut Vec<T>,
+    errors: &mut Vec<DictError>,
+    mut row: impl FnMut(usize, &[&'t str]) -> Result<T, DictErrorKind>,
+) {
+    for r in rows(file, text, required, max) {
+        match r
+            .and_then(|(line, cols)| row(line, &cols).map_err(|kind| DictError { file: file.to_string(), line, kind }))
+        {
+            Ok(v) => out.push(v),
+            Err(e) => errors.push(e),
+        }
+    }
+}
+
+/// A bad value in a column.
+pub(crate) fn bad(column: &'static str, value: &str) -> DictErrorKind {
+    DictErrorKind::BadValue { column, value: value.to_string() }
+}

@@ -4,63 +4,32 @@ use crate::detect::{date_of, date_prefix};
 use crate::error::{SourceError, Warning};
 use crate::options::FieldNames;
 use crate::reader::{Input, Item, Source};
-use crate::record::{Line, decode_lossy, drop_bom, read_line_capped, trim_cr, utf8_message};
+use crate::record::{LineReader, NextLine};
 use dyad_types::{Article, ArticleId};
 use serde_json::{Map, Value};
 use std::collections::VecDeque;
 
 /// Reads one article per non-blank line.
 pub(crate) struct JsonlSource {
-    input: Input,
+    lines: LineReader,
     fields: FieldNames,
-    cap: usize,
-    line: u64,
-    seen: bool,
-    buf: Vec<u8>,
 }
 
 impl JsonlSource {
     pub(crate) fn new(input: Input, fields: FieldNames, cap: usize) -> JsonlSource {
-        JsonlSource { input, fields, cap, line: 0, seen: false, buf: Vec::new() }
+        JsonlSource { lines: LineReader::new(input, cap), fields }
     }
 }
 
 impl Source for JsonlSource {
     fn fill(&mut self, out: &mut VecDeque<Item>) -> bool {
-        loop {
-            self.line += 1;
-            let origin = format!("{}:{}", self.input.name, self.line);
-            match read_line_capped(&mut *self.input.reader, self.cap, &mut self.buf) {
-                Err(e) => {
-                    out.push_back(Item::Skipped(SourceError::from_io(&self.input.name, e)));
-                    return false;
-                }
-                Ok(Line::Eof) => {
-                    if !self.seen {
-                        out.push_back(Item::Warning(Warning::new(&self.input.name, "empty file")));
-                    }
-                    return false;
-                }
-                Ok(Line::TooLong(size)) => {
-                    self.seen = true;
-                    out.push_back(Item::Skipped(SourceError::TooLarge { origin, size, cap: self.cap }));
-                    return true;
-                }
-                Ok(Line::Got) => {
-                    trim_cr(&mut self.buf);
-                    drop_bom(&mut self.buf);
-                    if self.buf.iter().all(u8::is_ascii_whitespace) {
-                        continue;
-                    }
-                    self.seen = true;
-                    let (line, bad) = decode_lossy(std::mem::take(&mut self.buf));
-                    if bad > 0 {
-                        out.push_back(Item::Warning(Warning::new(&origin, utf8_message(bad))));
-                    }
-                    parse_record(&line, origin, &self.fields, out);
-                    return true;
-                }
+        match self.lines.next_line(out) {
+            NextLine::Line(line, origin) => {
+                parse_record(&line, origin, &self.fields, out);
+                true
             }
+            NextLine::Skipped => true,
+            NextLine::Done => false,
         }
     }
 }

@@ -99,6 +99,74 @@ pub(crate) fn utf8_message(n: usize) -> String {
     format!("invalid UTF-8: {n} bytes replaced")
 }
 
+/// What [`LineReader::next_line`] found.
+pub(crate) enum NextLine {
+    /// A non-blank line, decoded, with its origin (`file:line`).
+    Line(String, String),
+    /// A line was skipped (reported in the output): ask again.
+    Skipped,
+    /// End of input (or an error that ends it, reported).
+    Done,
+}
+
+/// Reads the non-blank lines of an input one at a time, with the size cap,
+/// CR and BOM removal, lossy decoding and the reports they call for:
+/// shared by the formats that hold one record per line.
+pub(crate) struct LineReader {
+    input: crate::reader::Input,
+    cap: usize,
+    line: u64,
+    seen: bool,
+    buf: Vec<u8>,
+}
+
+impl LineReader {
+    pub(crate) fn new(input: crate::reader::Input, cap: usize) -> LineReader {
+        LineReader { input, cap, line: 0, seen: false, buf: Vec::new() }
+    }
+
+    /// The next non-blank line; problems go to `out`.
+    pub(crate) fn next_line(&mut self, out: &mut std::collections::VecDeque<crate::reader::Item>) -> NextLine {
+        use crate::error::{SourceError, Warning};
+        use crate::reader::Item;
+        loop {
+            self.line += 1;
+            match read_line_capped(&mut *self.input.reader, self.cap, &mut self.buf) {
+                Err(e) => {
+                    out.push_back(Item::Skipped(SourceError::from_io(&self.input.name, e)));
+                    return NextLine::Done;
+                }
+                Ok(Line::Eof) => {
+                    if !self.seen {
+                        out.push_back(Item::Warning(Warning::new(&self.input.name, "empty file")));
+                    }
+                    return NextLine::Done;
+                }
+                Ok(Line::TooLong(size)) => {
+                    self.seen = true;
+                    let origin = format!("{}:{}", self.input.name, self.line);
+                    out.push_back(Item::Skipped(SourceError::TooLarge { origin, size, cap: self.cap }));
+                    return NextLine::Skipped;
+                }
+                Ok(Line::Got) => {
+                    trim_cr(&mut self.buf);
+                    drop_bom(&mut self.buf);
+                    if self.buf.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    self.seen = true;
+                    let origin = format!("{}:{}", self.input.name, self.line);
+                    let (text, bad) = decode_lossy(std::mem::take(&mut self.buf));
+                    if bad > 0 {
+                        out.push_back(Item::Warning(Warning::new(&origin, utf8_message(bad))));
+                    }
+                    return NextLine::Line(text, origin);
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@
 use crate::detect::{date_prefix, dated_lines};
 use crate::error::{SourceError, Warning};
 use crate::reader::{Input, Item, Source};
-use crate::record::{Line, decode_lossy, drop_bom, read_all_capped, read_line_capped, trim_cr, utf8_message};
+use crate::record::{LineReader, NextLine, decode_lossy, drop_bom, read_all_capped, utf8_message};
 use dyad_types::{Article, ArticleId};
 use std::collections::VecDeque;
 use std::io::{BufReader, Cursor};
@@ -77,55 +77,24 @@ impl Source for TextSource {
 
 /// Each non-blank line is one article.
 pub(crate) struct LinesSource {
-    input: Input,
-    cap: usize,
-    line: u64,
-    seen: bool,
-    buf: Vec<u8>,
+    lines: LineReader,
 }
 
 impl LinesSource {
     pub(crate) fn new(input: Input, cap: usize) -> LinesSource {
-        LinesSource { input, cap, line: 0, seen: false, buf: Vec::new() }
+        LinesSource { lines: LineReader::new(input, cap) }
     }
 }
 
 impl Source for LinesSource {
     fn fill(&mut self, out: &mut VecDeque<Item>) -> bool {
-        loop {
-            self.line += 1;
-            let origin = format!("{}:{}", self.input.name, self.line);
-            match read_line_capped(&mut *self.input.reader, self.cap, &mut self.buf) {
-                Err(e) => {
-                    out.push_back(Item::Skipped(SourceError::from_io(&self.input.name, e)));
-                    return false;
-                }
-                Ok(Line::Eof) => {
-                    if !self.seen {
-                        out.push_back(Item::Warning(Warning::new(&self.input.name, "empty file")));
-                    }
-                    return false;
-                }
-                Ok(Line::TooLong(size)) => {
-                    self.seen = true;
-                    out.push_back(Item::Skipped(SourceError::TooLarge { origin, size, cap: self.cap }));
-                    return true;
-                }
-                Ok(Line::Got) => {
-                    trim_cr(&mut self.buf);
-                    drop_bom(&mut self.buf);
-                    if self.buf.iter().all(u8::is_ascii_whitespace) {
-                        continue;
-                    }
-                    self.seen = true;
-                    let (text, bad) = decode_lossy(std::mem::take(&mut self.buf));
-                    if bad > 0 {
-                        out.push_back(Item::Warning(Warning::new(&origin, utf8_message(bad))));
-                    }
-                    out.push_back(Item::Article(article(text, origin)));
-                    return true;
-                }
+        match self.lines.next_line(out) {
+            NextLine::Line(text, origin) => {
+                out.push_back(Item::Article(article(text, origin)));
+                true
             }
+            NextLine::Skipped => true,
+            NextLine::Done => false,
         }
     }
 }
