@@ -325,6 +325,14 @@ impl Coder {
             targets = sources;
             sources = by.map(|b| coordinated_right(units, b)).unwrap_or_default();
         }
+        // "The reception of X in Beijing": a hosting with no host named
+        // is hosted by the place it happens in.
+        if noun && sources.is_empty() && p.code.starts_with("043") {
+            let host = (i + 1..limit)
+                .find(|&k| units[k].lower == "in")
+                .and_then(|k| first_actor_after(units, k + 1, (k + 3).min(limit)));
+            sources.extend(host);
+        }
         targets.retain(|t| !sources.contains(t));
         (sources, targets)
     }

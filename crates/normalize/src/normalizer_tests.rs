@@ -45,6 +45,8 @@ fn restores_lost_apostrophes_on_names() {
     assert_eq!(repaired("NATOs eastern flank"), "NATO's eastern flank");
     assert_eq!(repaired("the two Koreas met"), "the two Koreas met");
     assert_eq!(repaired("The Kremlins spokesman said"), "The Kremlin's spokesman said");
+    assert_eq!(repaired("Xis's visit to Moscow"), "Xi's visit to Moscow");
+    assert_eq!(repaired("Chinas's policy and Paris's mayor"), "China's policy and Paris's mayor");
 }
 
 #[test]

@@ -93,7 +93,21 @@ impl WordScan<'_> {
     fn possessive(&self, floor: usize, start: usize, end: usize, edits: &mut Edits) -> bool {
         let w = &self.text[start..end];
         let next = self.text[end..].chars().next();
-        if w.len() < 3 || next.is_some_and(crate::chars::is_apostrophe) {
+        if w.len() < 3 {
+            return false;
+        }
+        if next.is_some_and(crate::chars::is_apostrophe) {
+            // "Xis's visit": a possessive written twice over a name; the
+            // first one goes.
+            if let Some(stem) = w.strip_suffix('s')
+                && self.names.whole(stem).is_some()
+                && self.names.whole(w).is_none()
+                && !crate::names::with_lower(w, |l| self.lex.tags(l))
+                    .intersects(Tags::PROPER.union(Tags::SOMETIMES_PROPER))
+            {
+                edits.push(self.text, RepairKind::LostApostrophe, start + stem.len(), end, "");
+                return true;
+            }
             return false;
         }
         let Some(stem) = w.strip_suffix('s').or_else(|| w.strip_suffix('S')) else {
