@@ -231,6 +231,33 @@ fn disambiguate(units: &mut [Tagged]) {
             && (i.saturating_sub(4)..i).any(|k| units[k].pos == Pos::Aux)
             && !(i.saturating_sub(4)..i).any(|k| matches!(units[k].pos, Pos::Det | Pos::Prep | Pos::Actor));
         let verbal_context = verbal_context || perfect;
+        // "remains limited", "seems determined": after a linking verb a
+        // participle describes, it does not act.
+        let linked = prev.is_some_and(|(p, w)| {
+            p == Pos::Verb
+                && matches!(
+                    w,
+                    "remain"
+                        | "remains"
+                        | "remained"
+                        | "seem"
+                        | "seems"
+                        | "seemed"
+                        | "appear"
+                        | "appears"
+                        | "appeared"
+                        | "become"
+                        | "becomes"
+                        | "became"
+                        | "look"
+                        | "looks"
+                        | "looked"
+                )
+        });
+        if linked && units[i].participle {
+            units[i].pos = Pos::Adj;
+            continue;
+        }
         let nominal_context = !perfect && prev.is_some_and(|(p, _)| takes_noun(p));
         units[i].pos = if nominal_context && !matches!(prev, Some((Pos::Prep, _)) if units[i].lower.ends_with("ing")) {
             if units[i].noun_lemma.is_some() { Pos::Noun } else { Pos::Adj }
