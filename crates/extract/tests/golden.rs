@@ -8,7 +8,8 @@
 //! expected output: `date` (the article date found), `repairs` (one line
 //! per repair: kind, original span, original bytes, replacement),
 //! `sentences` (one line per sentence: original span and repaired text) and
-//! `actors` (sentence number, original span, text as repaired, code).
+//! `actors` (sentence number, original span, text as repaired, code) and
+//! `events` (sentence number, source, CAMEO code, target, trigger, flags).
 //! The runner renders the pipeline's output in the same form and compares.
 //! `DYAD_BLESS=1` rewrites the expected sections: review the diff before
 //! committing. A file whose `input-file` is missing (such as `../shared/…`
@@ -44,9 +45,9 @@ impl Case {
     }
 }
 
-const OUTPUT: [&str; 4] = ["date", "repairs", "sentences", "actors"];
+const OUTPUT: [&str; 5] = ["date", "repairs", "sentences", "actors", "events"];
 
-fn render(pipeline: &Pipeline, text: &str, date: Option<&str>) -> [String; 4] {
+fn render(pipeline: &Pipeline, text: &str, date: Option<&str>) -> [String; 5] {
     let article = Article {
         id: ArticleId::from_content(text),
         date: date.map(str::to_string),
@@ -76,7 +77,27 @@ fn render(pipeline: &Pipeline, text: &str, date: Option<&str>) -> [String; 4] {
             let _ = writeln!(actors, "{} {}..{} {:?} {}", s.index + 1, o.start, o.end, &n.text()[a.span], a.code);
         }
     }
-    [format!("{}\n", done.date().unwrap_or("none")), repairs, sentences, actors]
+    let mut events = String::new();
+    for s in done.sentences() {
+        for e in &s.events {
+            let flags = [(e.negated, " negated"), (e.hypothetical, " hypothetical")]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, f)| *f)
+                .collect::<String>();
+            let target = e.target.as_ref().map_or("-".to_string(), |t| t.code.to_string());
+            let _ = writeln!(
+                events,
+                "{} {} {} {} ({}){flags}",
+                s.index + 1,
+                e.source.code,
+                e.code,
+                target,
+                &n.text()[e.trigger]
+            );
+        }
+    }
+    [format!("{}\n", done.date().unwrap_or("none")), repairs, sentences, actors, events]
 }
 
 #[test]
