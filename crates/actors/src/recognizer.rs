@@ -70,6 +70,10 @@ pub struct Recognizer {
     first_words: dyad_lexicon::WordMap<String, u32>,
     /// Bloom bits of every first word (see `first_words`).
     first_bloom: Box<[u64]>,
+    /// Bloom bits of the first two words of every phrase of two or more.
+    pair_bloom: Box<[u64]>,
+    /// Bloom bits of every one-word phrase.
+    single_bloom: Box<[u64]>,
     /// Bloom bits of every given name (lower case) in `given_names`.
     given_bloom: Box<[u64]>,
     /// Per phrase: every dictionary target with that text.
@@ -119,6 +123,20 @@ impl Recognizer {
         for (i, a) in dict.agents().iter().enumerate() {
             add(&a.text, Target::Agent(i));
         }
+        let mut pair_bloom = vec![0u64; BLOOM_BITS / 64].into_boxed_slice();
+        let mut single_bloom = vec![0u64; BLOOM_BITS / 64].into_boxed_slice();
+        for phrase in phrases.keys() {
+            let mut words = phrase.split(' ');
+            let (bloom, h) = match (words.next(), words.next()) {
+                (Some(a), Some(b)) => (&mut pair_bloom, pair_hash(a, b)),
+                (Some(a), None) => {
+                    (&mut single_bloom, a.bytes().fold(FNV_OFFSET, |h, c| (h ^ u32::from(c)).wrapping_mul(FNV_PRIME)))
+                }
+                _ => continue,
+            };
+            let bit = (h >> 5) as usize % BLOOM_BITS;
+            bloom[bit / 64] |= 1 << (bit % 64);
+        }
         let mut first_bloom = vec![0u64; BLOOM_BITS / 64].into_boxed_slice();
         for w in first_words.keys() {
             let h = w.bytes().fold(FNV_OFFSET, |h, b| (h ^ u32::from(b)).wrapping_mul(FNV_PRIME));
@@ -135,6 +153,8 @@ impl Recognizer {
             phrases,
             first_words,
             first_bloom,
+            pair_bloom,
+            single_bloom,
             given_bloom,
             targets,
             dict,
@@ -161,6 +181,7 @@ impl Recognizer {
         // table look-up for the many words that start none)?
         let mut words: Vec<(usize, usize)> = Vec::with_capacity(hay.len() / 4 + 1);
         let mut may_start: Vec<bool> = Vec::with_capacity(hay.len() / 4 + 1);
+        let mut hashes: Vec<u32> = Vec::with_capacity(hay.len() / 4 + 1);
         let fb = folded.as_bytes();
         let mut k = 0;
         while k < fb.len() {
@@ -176,12 +197,24 @@ impl Recognizer {
             }
             words.push((start, k));
             may_start.push(bloom_has(&self.first_bloom, h));
+            hashes.push(h);
         }
         let mut key = String::new();
         let mut w = 0;
         while w < words.len() {
             let (ws, we) = words[w];
+            // Most words start no phrase; of those that do ("the", "a"),
+            // most start none here: one-word phrases and word pairs have
+            // bloom bits of their own.
             if !may_start[w] {
+                w += 1;
+                continue;
+            }
+            let pair_ok = w + 1 < words.len() && {
+                let (s2, e2) = words[w + 1];
+                bloom_has(&self.pair_bloom, pair_hash(&folded[ws..we], &folded[s2..e2]))
+            };
+            if !pair_ok && !bloom_has(&self.single_bloom, hashes[w]) {
                 w += 1;
                 continue;
             }
@@ -190,7 +223,10 @@ impl Recognizer {
                 continue;
             };
             let mut taken = 0;
-            for n in (1..=(words.len() - w).min(31)).rev().filter(|n| lengths & (1 << n) != 0) {
+            // Phrases of two or more words only when the first two words
+            // start some phrase ("the" starts a few; "the talks" none).
+            let longest = if pair_ok { (words.len() - w).min(31) } else { 1 };
+            for n in (1..=longest).rev().filter(|n| lengths & (1 << n) != 0) {
                 key.clear();
                 for (m, &(s, e)) in words[w..w + n].iter().enumerate() {
                     if m > 0 {
@@ -556,6 +592,12 @@ fn same_capitals(written: &str, listed: &str) -> bool {
 const FNV_OFFSET: u32 = 0x811c_9dc5;
 const FNV_PRIME: u32 = 0x0100_0193;
 const BLOOM_BITS: usize = 1 << 18;
+
+fn pair_hash(a: &str, b: &str) -> u32 {
+    let h = a.bytes().fold(FNV_OFFSET, |h, c| (h ^ u32::from(c)).wrapping_mul(FNV_PRIME));
+    let h = (h ^ u32::from(b' ')).wrapping_mul(FNV_PRIME);
+    b.bytes().fold(h, |h, c| (h ^ u32::from(c)).wrapping_mul(FNV_PRIME))
+}
 
 fn bloom_has(bloom: &[u64], h: u32) -> bool {
     let bit = (h >> 5) as usize % BLOOM_BITS;
