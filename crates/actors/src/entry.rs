@@ -62,6 +62,9 @@ pub struct Flags {
     pub us_state: bool,
     /// Shared by two states (`Congo`, `Korea`); the code is the default.
     pub ambiguous: bool,
+    /// The other state an ambiguous name can mean (`ambiguous=PRK`), chosen
+    /// when the article's context names it and not the default.
+    pub alternative: Option<ActorCode>,
     /// A combining prefix (`Sino-`, `Franco-`).
     pub prefix: bool,
     /// Also a common English word.
@@ -85,6 +88,14 @@ impl Flags {
                 "person" => f.person = true,
                 "usstate" => f.us_state = true,
                 "ambiguous" => f.ambiguous = true,
+                other if other.starts_with("ambiguous=") => {
+                    let code = &other["ambiguous=".len()..];
+                    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                        return Err(other.to_string());
+                    }
+                    f.ambiguous = true;
+                    f.alternative = Some(ActorCode::new(code));
+                }
                 "prefix" => f.prefix = true,
                 "common" => f.common = true,
                 "title" => f.title = true,

@@ -28,6 +28,7 @@ mod error;
 mod people;
 mod recognizer;
 mod rows;
+mod shared_names;
 
 pub use crate::{
     date::DayKey,
@@ -35,4 +36,5 @@ pub use crate::{
     entry::{AgentEntry, Entry, EntryKind, Flags, Person, Term},
     error::{DictError, DictErrorKind},
     recognizer::{ActorMention, MatchKind, Recognizer},
+    shared_names::settle_shared_names,
 };

@@ -42,6 +42,9 @@ pub struct ActorMention {
     pub canonical: Option<String>,
     /// How the head matched.
     pub how: MatchKind,
+    /// For a name two states share (`Korea`): the state it means when the
+    /// context says so; see [`settle_shared_names`](crate::settle_shared_names).
+    pub alternative: Option<ActorCode>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -435,6 +438,7 @@ impl Recognizer {
                     entry: p.span,
                     canonical: Some(person.name.clone()),
                     how: p.how,
+                    alternative: None,
                 });
                 i = j;
                 continue;
@@ -492,6 +496,7 @@ impl Recognizer {
                             entry: a.span,
                             canonical: None,
                             how: a.how,
+                            alternative: None,
                         });
                     }
                 }
@@ -506,7 +511,14 @@ impl Recognizer {
     fn entry_mention(&self, _text: &str, h: &Hit, span: Span) -> ActorMention {
         let Target::Entry(ei) = h.target else { unreachable!("matched as an entry") };
         let e = &self.dict.entries()[ei];
-        ActorMention { span, code: ActorCode::new(&e.code), entry: h.span, canonical: None, how: h.how }
+        ActorMention {
+            span,
+            code: ActorCode::new(&e.code),
+            entry: h.span,
+            canonical: None,
+            how: h.how,
+            alternative: e.flags.alternative,
+        }
     }
 
     fn with_role(&self, text: &str, c: &Hit, a: &Hit, span: Span) -> ActorMention {

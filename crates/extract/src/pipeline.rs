@@ -1,11 +1,11 @@
 //! Building and running the pipeline.
 
 use crate::{Processed, Sentence};
-use dyad_actors::{DayKey, Dictionary, Recognizer};
+use dyad_actors::{ActorMention, DayKey, Dictionary, Recognizer, settle_shared_names};
 use dyad_events::{CodeTable, Coder, VerbDictionary};
 use dyad_normalize::{Normalizer, NormalizerBuilder};
 use dyad_segment::Segmenter;
-use dyad_types::Article;
+use dyad_types::{Article, Span};
 use std::sync::Arc;
 
 /// Configures a [`Pipeline`].
@@ -104,12 +104,17 @@ impl Pipeline {
         let date = article.date.as_deref().or_else(|| normalized.metadata_date());
         let day = date.and_then(|d| DayKey::parse(d.get(..10).unwrap_or(d), false));
         let text = normalized.text();
-        let sentences = self
-            .segmenter
-            .sentences(text)
+        let spans: Vec<Span> = self.segmenter.sentences(text).collect();
+        let mut actors: Vec<Vec<ActorMention>> =
+            spans.iter().map(|&norm| self.recognizer.find(text, norm, day)).collect();
+        // "Korea" is North Korea in an article about Pyongyang: shared names
+        // wait for the whole article before the events are coded.
+        settle_shared_names(text, &mut actors);
+        let sentences = spans
+            .into_iter()
+            .zip(actors)
             .enumerate()
-            .map(|(index, norm)| {
-                let actors = self.recognizer.find(text, norm, day);
+            .map(|(index, (norm, actors))| {
                 let events = self.coder.code(text, norm, &actors);
                 Sentence { index, norm, original: normalized.to_original(norm), actors, events }
             })
