@@ -317,6 +317,14 @@ impl Coder {
             // "X received aid from $": the one after the head acted.
             targets = sources;
             sources = coordinated_right(units, s);
+        } else if reduced_relative(units, i, group) {
+            // "victims killed by X", "Palestinians killed by Israeli
+            // troops": a participle after its noun is passive, and that
+            // noun (an actor or not), not the clause's subject, suffered it.
+            let by =
+                (i + 2..(i + 4).min(limit)).find(|&k| units[k].pos != Pos::Det).filter(|&k| units[k].pos == Pos::Actor);
+            sources = by.map(|b| coordinated_right(units, b)).unwrap_or_default();
+            targets = if units[i - 1].pos == Pos::Actor { coordinated_left(units, i - 1) } else { Vec::new() };
         } else if group.passive {
             // "X was attacked by Y": Y acted on X.
             let by = (i + 1..limit)
@@ -336,6 +344,21 @@ impl Coder {
         targets.retain(|t| !sources.contains(t));
         (sources, targets)
     }
+}
+
+/// Is the verb at `i` a participle that follows its noun with no auxiliary
+/// and takes a `by` agent ("victims killed by", "troops backed by")? The
+/// agent must follow at once: "spoke by phone with X" is no passive.
+fn reduced_relative(units: &[Tagged], i: usize, group: Group) -> bool {
+    group.start == i
+        && i > 0
+        && units[i].participle
+        && !units[i].lower.ends_with("ing")
+        && matches!(units[i - 1].pos, Pos::Noun | Pos::Actor)
+        && units.get(i + 1).is_some_and(|u| u.lower == "by")
+        && (i + 2..units.len().min(i + 4))
+            .find(|&k| units[k].pos != Pos::Det)
+            .is_some_and(|k| units[k].pos == Pos::Actor)
 }
 
 fn party(units: &[Tagged], actors: &[ActorMention], unit: usize) -> Party {
@@ -912,6 +935,19 @@ mod tests {
         );
         assert_eq!(code("China and Japan met in Moscow."), ["CHN 040 RUS", "JPN 040 RUS"]);
         assert_eq!(code("Russia attacked Ukraine and Iraq."), ["RUS 190 UKR", "RUS 190 IRQ"]);
+    }
+
+    #[test]
+    fn participle_after_its_noun_is_passive() {
+        // The noun before the participle suffered it, not the subject: no
+        // "CHN 190 RUS", and no actor suffered it.
+        assert_eq!(code("China identified victims attacked by Russia."), ["RUS 190 -"]);
+        assert_eq!(
+            code("Iraq and Japan attacked by Russia met."),
+            ["RUS 190 IRQ", "RUS 190 JPN", "IRQ 040 JPN", "JPN 040 IRQ"]
+        );
+        // No agent right after "by": no passive.
+        assert_eq!(code("China met by chance with Russia."), ["CHN 040 RUS"]);
     }
 
     #[test]
