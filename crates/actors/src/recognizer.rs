@@ -327,7 +327,12 @@ impl Recognizer {
             let head = &text[..h.span.start];
             head.ends_with(' ') && head[..head.len() - 1].ends_with(prev_word)
         };
-        if e.flags.person && starts_upper(prev_word) && !before.is_empty() && same_line() {
+        if e.flags.person
+            && starts_upper(prev_word)
+            && !is_calendar_word(prev_word)
+            && !before.is_empty()
+            && same_line()
+        {
             let prev_is_actor = self.is_actor_word(prev_word);
             if !prev_is_actor {
                 return true;
@@ -337,7 +342,12 @@ impl Recognizer {
         let next_word = after.trim_start_matches(' ').split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let is_actor_word = |w: &str| self.is_actor_word(w);
         // "Chad Smith": a person-name country right before a surname.
-        if e.flags.person && after.starts_with(' ') && starts_upper(next_word) && !is_actor_word(next_word) {
+        if e.flags.person
+            && after.starts_with(' ')
+            && starts_upper(next_word)
+            && !is_actor_word(next_word)
+            && !is_calendar_word(next_word)
+        {
             return true;
         }
         // "Atlanta, Georgia", "Georgia state", "Georgia's governor": the US
@@ -534,6 +544,34 @@ impl Recognizer {
         }
         m
     }
+}
+
+/// Day and month names: "Israel Friday reimposed", "on Monday Jordan
+/// said" put no personal name beside the country.
+fn is_calendar_word(w: &str) -> bool {
+    const WORDS: [&str; 20] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Today",
+        "Tonight",
+    ];
+    WORDS.contains(&w)
 }
 
 /// "in", "from the", "from military-ruled": a preposition that joins a
@@ -748,6 +786,9 @@ mod tests {
         assert_eq!(codes("Turkey and Japan met"), ["TUR", "JPN"]);
         assert!(codes("Michael Jordan scored").is_empty());
         assert_eq!(codes("Jordan and Russia met"), ["JOR", "RUS"]);
+        // A day or month beside it is no personal name.
+        assert_eq!(codes("Jordan Friday closed its border"), ["JOR"]);
+        assert_eq!(codes("On Monday Jordan closed its border"), ["JOR"]);
         assert!(codes("the un-named official").is_empty());
         assert_eq!(codes("the UN said"), ["IGOUNO"]);
         assert_eq!(codes("Korea and Japan"), ["KOR", "JPN"]);
