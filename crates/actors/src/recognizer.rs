@@ -705,8 +705,21 @@ fn adjacent(text: &str, a: Span, b: Span) -> bool {
         return false;
     }
     let gap = &text[a.end..b.start];
-    // "Sudan's army", "China's Foreign Ministry": a possessive joins too.
-    let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix('\'')).unwrap_or(gap);
+    // "Sudan's army", "China's Foreign Ministry": a possessive joins too,
+    // across one modifier ("Nicaragua's Sandinista government", "Iran's
+    // new president").
+    if let Some(rest) = gap.strip_prefix("'s").or_else(|| gap.strip_prefix('\'')) {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let one_modifier = words.len() == 1
+            && words[0].len() <= 24
+            && words[0].chars().all(|c| c.is_alphabetic() || c == '-')
+            && rest.starts_with(' ')
+            && rest.ends_with(' ');
+        if one_modifier {
+            return true;
+        }
+        return rest.chars().all(char::is_whitespace) && !rest.is_empty() && rest.len() <= 3;
+    }
     gap.chars().all(char::is_whitespace) && !gap.is_empty() && gap.len() <= 3
 }
 
@@ -786,6 +799,10 @@ mod tests {
         assert_eq!(codes("Turkey and Japan met"), ["TUR", "JPN"]);
         assert!(codes("Michael Jordan scored").is_empty());
         assert_eq!(codes("Jordan and Russia met"), ["JOR", "RUS"]);
+        // One modifier may stand between a possessive and its role noun.
+        assert_eq!(codes("Russia's new diplomats"), ["RUSGOV"]);
+        assert_eq!(codes("Russia's diplomats"), ["RUSGOV"]);
+        assert_eq!(codes("Russia's war and diplomats"), ["RUS"]);
         // A day or month beside it is no personal name.
         assert_eq!(codes("Jordan Friday closed its border"), ["JOR"]);
         assert_eq!(codes("On Monday Jordan closed its border"), ["JOR"]);
