@@ -557,7 +557,8 @@ fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
             g.future = true;
             g.intent = true;
         }
-        // "refused to deploy", "declined to meet": a refusal of the act.
+        // "refused to deploy", "declined to meet", "failed to reach": the
+        // act did not happen.
         if before.iter().any(|u| REFUSAL_WORDS.contains(&u.lower.as_str())) {
             g.negated = !g.negated;
         }
@@ -605,9 +606,21 @@ const MODAL_WORDS: &[&str] = &[
     "could",
 ];
 
-/// Words that refuse what follows them.
-const REFUSAL_WORDS: &[&str] =
-    &["refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"];
+/// Words that say what follows did not happen (`refused to`, `failed to`).
+const REFUSAL_WORDS: &[&str] = &[
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "decline",
+    "declines",
+    "declined",
+    "declining",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+];
 
 /// Words that state an intention to do what follows (CAMEO's 03x codes
 /// for cooperation, 13x threats for conflict).
@@ -953,6 +966,7 @@ mod tests {
     #[test]
     fn negation_modality_reported_speech() {
         assert_eq!(code("Russia did not attack Ukraine."), ["RUS 190 UKR neg"]);
+        assert_eq!(code("Russia failed to attack Ukraine."), ["RUS 190 UKR neg"]);
         assert_eq!(code("Russia could attack Ukraine."), ["RUS 190 UKR hyp"]);
         assert_eq!(code("China said it would not provide support to Russia."), ["CHN 121 RUS"]);
         assert_eq!(code("China said Russia attacked Ukraine."), ["RUS 190 UKR"]);
