@@ -784,7 +784,15 @@ fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
                 }
                 // An object of an earlier verb: that verb's subject is ours.
                 let mut p = group[0];
-                while p > 0 && (filler(&units[p - 1]) || units[p - 1].pos == Pos::Adj) {
+                // ("kidnapped up to 16 Russian advisers and exploded").
+                let quantity = |k: usize| {
+                    matches!(units[k].pos, Pos::Num) || {
+                        let w = units[k].lower.as_str();
+                        matches!(w, "up" | "to" | "more" | "than" | "at" | "least" | "nearly" | "about" | "almost")
+                            && units[k + 1..=group[0]].iter().any(|u| u.pos == Pos::Num)
+                    }
+                };
+                while p > 0 && (filler(&units[p - 1]) || units[p - 1].pos == Pos::Adj || quantity(p - 1)) {
                     p -= 1;
                 }
                 if p > 0 && units[p - 1].pos == Pos::Verb && !is_reporting(&units[p - 1]) && depth < MAX_CHAIN {
@@ -948,6 +956,14 @@ mod tests {
         );
         assert_eq!(code("China and Japan met in Moscow."), ["CHN 040 RUS", "JPN 040 RUS"]);
         assert_eq!(code("Russia attacked Ukraine and Iraq."), ["RUS 190 UKR", "RUS 190 IRQ"]);
+    }
+
+    #[test]
+    fn a_later_verb_shares_the_subject_across_a_counted_object() {
+        assert_eq!(
+            code("Russia jailed up to 16 Nigerian officials and attacked Japan."),
+            ["RUS 173 NGAGOV", "RUS 190 JPN"]
+        );
     }
 
     #[test]
