@@ -763,8 +763,42 @@ fn after_preposition(units: &[Tagged], a: usize) -> bool {
     while p > 0 && (filler(&units[p - 1]) || units[p - 1].pos == Pos::Adj) {
         p -= 1;
     }
-    p > 0 && matches!(units[p - 1].pos, Pos::Prep | Pos::To)
+    if p == 0 || !matches!(units[p - 1].pos, Pos::Prep | Pos::To) {
+        return false;
+    }
+    // "Hundreds of UN troops", "dozens of Israeli settlers": the actor
+    // after a quantity's "of" heads the phrase.
+    let quantity_of = units[p - 1].lower == "of"
+        && p >= 2
+        && (units[p - 2].pos == Pos::Num || QUANTITY_NOUNS.contains(&units[p - 2].lower.as_str()));
+    !quantity_of
 }
+
+/// Nouns that count what their "of" introduces.
+const QUANTITY_NOUNS: &[&str] = &[
+    "hundreds",
+    "thousands",
+    "dozens",
+    "millions",
+    "scores",
+    "tens",
+    "some",
+    "many",
+    "most",
+    "several",
+    "group",
+    "groups",
+    "number",
+    "handful",
+    "majority",
+    "contingent",
+    "battalion",
+    "unit",
+    "units",
+    "team",
+    "teams",
+    "delegation",
+];
 
 /// The subject of the verb whose group starts at `start`: the nearest actor
 /// phrase before it in the clause, through pronouns, relative pronouns and
@@ -956,6 +990,13 @@ mod tests {
         );
         assert_eq!(code("China and Japan met in Moscow."), ["CHN 040 RUS", "JPN 040 RUS"]);
         assert_eq!(code("Russia attacked Ukraine and Iraq."), ["RUS 190 UKR", "RUS 190 IRQ"]);
+    }
+
+    #[test]
+    fn a_counted_actor_after_of_is_a_subject() {
+        assert_eq!(code("Hundreds of Nigerian officials attacked Japan."), ["NGAGOV 190 JPN"]);
+        // Not a quantity: "the capital of Iraq" is no actor subject.
+        assert_eq!(code("The capital of Iraq attacked Japan."), Vec::<String>::new());
     }
 
     #[test]
