@@ -472,8 +472,13 @@ impl Recognizer {
                     // "the best diplomats in China": role noun, then in/of/from + country.
                     // Not when the country owns something else ("leaders
                     // of Egypt's Muslim Brotherhood").
-                    let next = hits.get(j);
-                    if let Some(n) = next.filter(|n| matches!(n.target, Target::Entry(_))) {
+                    // The country may stand after a role word inside a
+                    // hyphenated modifier ("from military-ruled Myanmar").
+                    let next = (j..hits.len().min(j + 2)).find(|&k| {
+                        matches!(hits[k].target, Target::Entry(_))
+                            && hits[j..k].iter().all(|m| text[m.span.end..].starts_with('-'))
+                    });
+                    if let Some((k, n)) = next.map(|k| (k, &hits[k])) {
                         let between = text[a.span.end..n.span.start].trim().to_lowercase();
                         let owns = text[n.span.end..].starts_with("'s");
                         // "its forces in Lebanon" are someone else's forces.
@@ -486,7 +491,7 @@ impl Recognizer {
                             });
                         if joins_role_to_country(&between) && !owns && !owned {
                             out.push(self.with_role(text, n, a, a.span.cover(n.span)));
-                            i = j + 1;
+                            i = k + 1;
                             continue;
                         }
                     }
@@ -735,7 +740,7 @@ mod tests {
             "CHN\tname\tChina\tcased\nCHN\tadj\tChinese\nRUS\tname\tRussia\nRUS\tadj\tRussian\nRUS\tcapital\tMoscow\nCHN\tcapital\tBeijing\nRUSGOV\tseat\tKremlin\nTUR\tname\tTurkey\tcased\nJOR\tname\tJordan\tcased,person\nPRK\tname\tNorth Korea\nKOR\tname\tKorea\tambiguous\nPRK\tcapital\tPyongyang\nJPN\tname\tJapan\tcased\nKOR\tname\tSouth Korea\nESP\tadj\tSpanish\n",
         );
         d.add_file("organizations.tsv", "IGOUNO\tabbr\tUN\tcased\nIGOUNO\tname\tUnited Nations\n");
-        d.add_file("agents.tsv", "GOV\tofficials\nGOV\tPresident\ttitle\nGOV\tPrime Minister\ttitle\nMIL\ttanks\nGOV\tdiplomats\nGOV\tForeign Minister\ttitle\n");
+        d.add_file("agents.tsv", "GOV\tofficials\nGOV\tPresident\ttitle\nGOV\tPrime Minister\ttitle\nMIL\ttanks\nGOV\tdiplomats\nGOV\tForeign Minister\ttitle\nMIL\tmilitary\n");
         d.add_file(
             "people.tsv",
             "Xi Jinping\tCHN\tXi\tGOV:head-of-state:2013-03-14:\nVladimir Putin\tRUS\tPutin|Poutine|Vladimir Poutine\tGOV:head-of-state:2012-05-07:\nDonald Trump\tUSA\tTrump\tGOV:head-of-state:2017-01-20:2021-01-20|GOV:head-of-state:2025-01-20:\nPedro Sánchez\tESP\tPedro Sanchez|Sánchez\tGOV:head-of-government:2018-06-02:\n",
@@ -799,6 +804,8 @@ mod tests {
         assert_eq!(codes("Turkey and Japan met"), ["TUR", "JPN"]);
         assert!(codes("Michael Jordan scored").is_empty());
         assert_eq!(codes("Jordan and Russia met"), ["JOR", "RUS"]);
+        // A role word inside a hyphenated modifier does not stop the join.
+        assert_eq!(codes("diplomats from military-ruled Russia"), ["RUSGOV"]);
         // One modifier may stand between a possessive and its role noun.
         assert_eq!(codes("Russia's new diplomats"), ["RUSGOV"]);
         assert_eq!(codes("Russia's diplomats"), ["RUSGOV"]);
