@@ -157,6 +157,13 @@ impl Coder {
                 if target.as_ref().is_some_and(|t| t.code == source.code) {
                     return;
                 }
+                // Police and prosecutors investigate crimes (091), whatever
+                // the verb said.
+                let code = if code == "090" && source_role_is(&source, &["COP", "JUD"]) {
+                    "091".to_string()
+                } else {
+                    code.clone()
+                };
                 let dup = events.iter().any(|e| {
                     e.code == code
                         && e.source.code == source.code
@@ -164,7 +171,7 @@ impl Coder {
                 });
                 if !dup {
                     events.push(CodedEvent {
-                        code: code.clone(),
+                        code,
                         source,
                         target,
                         trigger: units[i].span,
@@ -359,6 +366,12 @@ fn reduced_relative(units: &[Tagged], i: usize, group: Group) -> bool {
         && (i + 2..units.len().min(i + 4))
             .find(|&k| units[k].pos != Pos::Det)
             .is_some_and(|k| units[k].pos == Pos::Actor)
+}
+
+/// Does the source's code carry one of these roles right after its country
+/// (`DEUCOP`, `TURJUD`)?
+fn source_role_is(source: &Party, roles: &[&str]) -> bool {
+    source.code.as_str().get(3..6).is_some_and(|r| roles.contains(&r))
 }
 
 fn party(units: &[Tagged], actors: &[ActorMention], unit: usize) -> Party {
