@@ -157,13 +157,7 @@ impl Coder {
                 if target.as_ref().is_some_and(|t| t.code == source.code) {
                     return;
                 }
-                // Police and prosecutors investigate crimes (091), whatever
-                // the verb said.
-                let code = if code == "090" && source_role_is(&source, &["COP", "JUD"]) {
-                    "091".to_string()
-                } else {
-                    code.clone()
-                };
+                let code = refine_by_roles(&code, &source, target.as_ref());
                 let dup = events.iter().any(|e| {
                     e.code == code
                         && e.source.code == source.code
@@ -368,10 +362,20 @@ fn reduced_relative(units: &[Tagged], i: usize, group: Group) -> bool {
             .is_some_and(|k| units[k].pos == Pos::Actor)
 }
 
-/// Does the source's code carry one of these roles right after its country
-/// (`DEUCOP`, `TURJUD`)?
-fn source_role_is(source: &Party, roles: &[&str]) -> bool {
-    source.code.as_str().get(3..6).is_some_and(|r| roles.contains(&r))
+/// A sub-code the parties' roles decide, whatever the verb said:
+/// police and prosecutors investigate crimes (090 → 091); expelling
+/// diplomats cuts relations (166 → 161), expelling people deports
+/// individuals (166 → 174).
+fn refine_by_roles(code: &str, source: &Party, target: Option<&Party>) -> String {
+    let role = |p: &Party| p.code.as_str().get(3..6).map(str::to_owned);
+    let target_role = target.and_then(role);
+    let refined = match (code, role(source).as_deref(), target_role.as_deref()) {
+        ("090", Some("COP" | "JUD"), _) => "091",
+        ("166", _, Some("GOV")) => "161",
+        ("166", _, Some("MED" | "CVL" | "EDU" | "HRI" | "BUS" | "REL")) => "174",
+        _ => code,
+    };
+    refined.to_string()
 }
 
 fn party(units: &[Tagged], actors: &[ActorMention], unit: usize) -> Party {
@@ -1003,6 +1007,17 @@ mod tests {
         );
         assert_eq!(code("China and Japan met in Moscow."), ["CHN 040 RUS", "JPN 040 RUS"]);
         assert_eq!(code("Russia attacked Ukraine and Iraq."), ["RUS 190 UKR", "RUS 190 IRQ"]);
+    }
+
+    #[test]
+    fn roles_refine_sub_codes() {
+        let p = |c: &str| Party { actor: 0, code: ActorCode::new(c), span: Span::new(0, 0) };
+        assert_eq!(refine_by_roles("090", &p("DEUCOP"), Some(&p("RUSSPY"))), "091");
+        assert_eq!(refine_by_roles("090", &p("IGOUNO"), Some(&p("SDN"))), "090");
+        assert_eq!(refine_by_roles("166", &p("RUS"), Some(&p("USAGOV"))), "161");
+        assert_eq!(refine_by_roles("166", &p("RUS"), Some(&p("GBRMED"))), "174");
+        assert_eq!(refine_by_roles("166", &p("MLI"), Some(&p("IGOUNOMIL"))), "166");
+        assert_eq!(refine_by_roles("190", &p("RUSCOP"), None), "190");
     }
 
     #[test]
