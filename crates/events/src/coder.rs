@@ -559,7 +559,11 @@ fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
         }
     }
     g.start = k;
-    g.passive = be && units[i].participle && !units[i].lower.ends_with("ing");
+    // A same-form verb followed by its object ("was put pressure", as
+    // machine translation writes "put pressure") is no passive.
+    let same_form_passive = SAME_FORM_PARTICIPLES.contains(&units[i].lower.as_str())
+        && units.get(i + 1).is_none_or(|u| !matches!(u.pos, Pos::Noun | Pos::Det | Pos::Actor));
+    g.passive = be && (units[i].participle || same_form_passive) && !units[i].lower.ends_with("ing");
     // "is unlikely to", "is not inclined to", "plans to" mark the event as
     // only possible; look just before the group.
     if k >= 1 && units[k - 1..i].iter().any(|u| u.pos == Pos::To) {
@@ -587,6 +591,31 @@ fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
     }
     g
 }
+
+/// Verbs whose past participle is their base form: "was hit by" is passive
+/// although "hit" looks like the base form.
+const SAME_FORM_PARTICIPLES: &[&str] = &[
+    "hit",
+    "cut",
+    "put",
+    "set",
+    "shut",
+    "hurt",
+    "let",
+    "spread",
+    "cast",
+    "burst",
+    "split",
+    "upset",
+    "shed",
+    "bid",
+    "rid",
+    "broadcast",
+    "forecast",
+    "thrust",
+    "quit",
+    "cost",
+];
 
 /// Words that announce what follows them (`plans to`, `is going to`).
 const FUTURE_WORDS: &[&str] = &[
@@ -957,7 +986,7 @@ mod tests {
         v.add_groups("g.tsv", "AGREEMENT\tagreement|accord|pact|deal\nAID\taid|support|assistance\n");
         v.add_verbs(
             "v.tsv",
-            "042\tvisit\t\n042\tvisit/n\tto +\n040\tmeet\t\n040\tmeet\twith +\n057\tsign\t* &AGREEMENT\n190\tattack\t\n173\tjail\t\n070\tprovide\t* &AID\n112\taccuse\t+ of\n0356\tpledge\tto withdraw\n",
+            "042\tvisit\t\n042\tvisit/n\tto +\n040\tmeet\t\n040\tmeet\twith +\n057\tsign\t* &AGREEMENT\n190\tattack\t\n190\thit\t\n173\tjail\t\n070\tprovide\t* &AID\n112\taccuse\t+ of\n0356\tpledge\tto withdraw\n",
         );
         assert!(v.problems().is_empty(), "{:?}", v.problems());
         Coder::new(Arc::new(v), Lexicon::builtin())
@@ -1001,6 +1030,8 @@ mod tests {
     #[test]
     fn passive_and_coordination() {
         assert_eq!(code("Iraq was attacked by Russia."), ["RUS 190 IRQ"]);
+        // "hit" is its own participle.
+        assert_eq!(code("Iraq was hit by Russia."), ["RUS 190 IRQ"]);
         assert_eq!(
             code("China, Japan and South Korea met."),
             ["CHN 040 JPN", "CHN 040 KOR", "JPN 040 CHN", "JPN 040 KOR", "KOR 040 CHN", "KOR 040 JPN"]
