@@ -151,13 +151,25 @@ impl Coder {
                 if pattern.noun { "/n" } else { "" },
                 pattern.frame_text
             );
+            let aerial_with = {
+                let limit = clause_end(&units, i);
+                (i + 1..limit).any(|k| {
+                    units[k].lower == "with"
+                        && units[k + 1..limit.min(k + 4)].iter().any(|u| AERIAL_WORDS.contains(&u.lower.as_str()))
+                })
+            };
             let mut emit = |s: usize, t: Option<usize>| {
                 let source = party(&units, actors, s);
                 let target = t.map(|t| party(&units, actors, t));
                 if target.as_ref().is_some_and(|t| t.code == source.code) {
                     return;
                 }
-                let code = refine_by_roles(&code, &source, target.as_ref());
+                let mut code = refine_by_roles(&code, &source, target.as_ref());
+                // Force from the air is CAMEO's own code (195): "Israeli
+                // warplanes struck", "struck the airbase with drones".
+                if code == "190" && (aerial_with || is_aerial_phrase(&text[source.span])) {
+                    code = "195".to_string();
+                }
                 let dup = events.iter().any(|e| {
                     e.code == code
                         && e.source.code == source.code
@@ -590,6 +602,36 @@ fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
         }
     }
     g
+}
+
+/// Weapons and forces of the air.
+const AERIAL_WORDS: &[&str] = &[
+    "warplane",
+    "warplanes",
+    "jet",
+    "jets",
+    "drone",
+    "drones",
+    "aircraft",
+    "helicopter",
+    "helicopters",
+    "bomber",
+    "bombers",
+    "airstrike",
+    "airstrikes",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "gunship",
+    "gunships",
+];
+
+/// Does an actor phrase name forces of the air ("Israeli warplanes",
+/// "Ukrainian drones", "the Russian air force")?
+fn is_aerial_phrase(phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    lower.contains("air force") || lower.split(|c: char| !c.is_alphanumeric()).any(|w| AERIAL_WORDS.contains(&w))
 }
 
 /// Verbs whose past participle is their base form: "was hit by" is passive
@@ -1038,6 +1080,14 @@ mod tests {
         );
         assert_eq!(code("China and Japan met in Moscow."), ["CHN 040 RUS", "JPN 040 RUS"]);
         assert_eq!(code("Russia attacked Ukraine and Iraq."), ["RUS 190 UKR", "RUS 190 IRQ"]);
+    }
+
+    #[test]
+    fn force_from_the_air_is_195() {
+        assert_eq!(code("Russia attacked Iraq with drones."), ["RUS 195 IRQ"]);
+        assert_eq!(code("Russia attacked Iraq with tanks."), ["RUS 190 IRQ"]);
+        assert!(is_aerial_phrase("Israeli warplanes") && is_aerial_phrase("the Russian Air Force"));
+        assert!(!is_aerial_phrase("Russian troops"));
     }
 
     #[test]
