@@ -377,7 +377,7 @@ fn reduced_relative(units: &[Tagged], i: usize, group: Group) -> bool {
 /// A sub-code the parties' roles decide, whatever the verb said:
 /// police and prosecutors investigate crimes (090 → 091); expelling
 /// diplomats cuts relations (166 → 161), expelling people deports
-/// individuals (166 → 174).
+/// individuals (166 → 174); protesters who use force riot (19x/18x → 145).
 fn refine_by_roles(code: &str, source: &Party, target: Option<&Party>) -> String {
     let role = |p: &Party| p.code.as_str().get(3..6).map(str::to_owned);
     let target_role = target.and_then(role);
@@ -385,6 +385,8 @@ fn refine_by_roles(code: &str, source: &Party, target: Option<&Party>) -> String
         ("090", Some("COP" | "JUD"), _) => "091",
         ("166", _, Some("GOV")) => "161",
         ("166", _, Some("MED" | "CVL" | "EDU" | "HRI" | "BUS" | "REL")) => "174",
+        // Protesters who use force riot (145).
+        ("190" | "180" | "182", Some("OPP"), _) => "145",
         _ => code,
     };
     refined.to_string()
@@ -1099,6 +1101,7 @@ mod tests {
         assert_eq!(refine_by_roles("166", &p("RUS"), Some(&p("GBRMED"))), "174");
         assert_eq!(refine_by_roles("166", &p("MLI"), Some(&p("IGOUNOMIL"))), "166");
         assert_eq!(refine_by_roles("190", &p("RUSCOP"), None), "190");
+        assert_eq!(refine_by_roles("190", &p("IRQOPP"), Some(&p("USAGOV"))), "145");
     }
 
     #[test]
