@@ -1011,6 +1011,19 @@ fn intent_code(code: &str) -> Option<&'static str> {
 /// CAMEO codes a refusal of cooperation as a rejection: the code a negated
 /// cooperative event takes (`would not provide support` → 121).
 fn negation_code(code: &str) -> Option<&'static str> {
+    // Sub-codes with a refusal of their own (CAMEO 12x).
+    let specific = match code.get(..3)? {
+        "061" => Some("1211"),
+        "062" => Some("1212"),
+        "081" => Some("1241"),
+        "084" => Some("1243"),
+        "085" => Some("1244"),
+        "045" => Some("126"),
+        _ => None,
+    };
+    if specific.is_some() {
+        return specific;
+    }
     match code.get(..2)? {
         "03" | "05" => Some("120"),
         "04" => Some("125"),
@@ -1082,6 +1095,15 @@ mod tests {
         );
         assert_eq!(code("China and Japan met in Moscow."), ["CHN 040 RUS", "JPN 040 RUS"]);
         assert_eq!(code("Russia attacked Ukraine and Iraq."), ["RUS 190 UKR", "RUS 190 IRQ"]);
+    }
+
+    #[test]
+    fn refusals_keep_the_sub_code_they_refuse() {
+        assert_eq!(negation_code("0841"), Some("1243"));
+        assert_eq!(negation_code("062"), Some("1212"));
+        assert_eq!(negation_code("087"), Some("124"));
+        assert_eq!(negation_code("057"), Some("120"));
+        assert_eq!(negation_code("190"), None);
     }
 
     #[test]
