@@ -226,6 +226,7 @@ impl Coder {
             }
         }
         self.demands(&units, actors, &mut events);
+        fold_demanded_acts(&mut events);
         events
     }
 
@@ -372,6 +373,50 @@ fn reduced_relative(units: &[Tagged], i: usize, group: Group) -> bool {
         && (i + 2..units.len().min(i + 4))
             .find(|&k| units[k].pos != Pos::Det)
             .is_some_and(|k| units[k].pos == Pos::Actor)
+}
+
+/// "X demanded that Y release Z": the act demanded names the demand's
+/// sub-code (1053), and is itself only demanded, not done.
+fn fold_demanded_acts(events: &mut [CodedEvent]) {
+    for d in 0..events.len() {
+        if events[d].code != "100" {
+            continue;
+        }
+        let Some(target) = events[d].target.as_ref().map(|t| t.actor) else { continue };
+        let trigger = events[d].trigger;
+        let act = (0..events.len()).find(|&e| {
+            e != d
+                && events[e].trigger.start > trigger.end
+                && events[e].source.actor == target
+                && !events[e].code.starts_with("10")
+        });
+        let Some(e) = act else { continue };
+        if let Some(code) = demand_code(&events[e].code) {
+            events[d].code = code.to_string();
+        }
+        events[e].hypothetical = true;
+    }
+}
+
+/// The demand for an act (CAMEO 10x by the act's own code).
+fn demand_code(act: &str) -> Option<&'static str> {
+    Some(match act {
+        "0874" => "106",
+        "0871" | "0872" | "0873" => "107",
+        "081" | "0811" | "0812" | "0813" | "0814" => "1051",
+        "082" => "1052",
+        "084" | "0841" | "0842" => "1053",
+        "085" => "1054",
+        "086" | "0861" | "0862" | "0863" => "1055",
+        "087" => "1056",
+        "070" => "103",
+        "071" => "1031",
+        "072" => "1032",
+        "073" => "1033",
+        _ if act.starts_with("04") => "108",
+        _ if act.starts_with("09") || act == "064" => "101",
+        _ => return None,
+    })
 }
 
 /// A sub-code the parties' roles decide, whatever the verb said:
@@ -916,7 +961,12 @@ fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
                             && units[k + 1..=group[0]].iter().any(|u| u.pos == Pos::Num)
                     }
                 };
-                while p > 0 && (filler(&units[p - 1]) || units[p - 1].pos == Pos::Adj || quantity(p - 1)) {
+                // "demanded that Canada release": "that" opens a clause
+                // whose subject Canada is.
+                while p > 0
+                    && units[p - 1].lower != "that"
+                    && (filler(&units[p - 1]) || units[p - 1].pos == Pos::Adj || quantity(p - 1))
+                {
                     p -= 1;
                 }
                 if p > 0 && units[p - 1].pos == Pos::Verb && !is_reporting(&units[p - 1]) && depth < MAX_CHAIN {
@@ -1043,7 +1093,7 @@ mod tests {
         v.add_groups("g.tsv", "AGREEMENT\tagreement|accord|pact|deal\nAID\taid|support|assistance\n");
         v.add_verbs(
             "v.tsv",
-            "042\tvisit\t\n042\tvisit/n\tto +\n040\tmeet\t\n040\tmeet\twith +\n057\tsign\t* &AGREEMENT\n190\tattack\t\n190\thit\t\n173\tjail\t\n070\tprovide\t* &AID\n112\taccuse\t+ of\n0356\tpledge\tto withdraw\n",
+            "042\tvisit\t\n042\tvisit/n\tto +\n040\tmeet\t\n040\tmeet\twith +\n057\tsign\t* &AGREEMENT\n190\tattack\t\n190\thit\t\n100\tdemand\t\n173\tjail\t\n070\tprovide\t* &AID\n112\taccuse\t+ of\n0356\tpledge\tto withdraw\n",
         );
         assert!(v.problems().is_empty(), "{:?}", v.problems());
         Coder::new(Arc::new(v), Lexicon::builtin())
@@ -1095,6 +1145,14 @@ mod tests {
         );
         assert_eq!(code("China and Japan met in Moscow."), ["CHN 040 RUS", "JPN 040 RUS"]);
         assert_eq!(code("Russia attacked Ukraine and Iraq."), ["RUS 190 UKR", "RUS 190 IRQ"]);
+    }
+
+    #[test]
+    fn a_demanded_act_names_the_demand_and_is_not_done() {
+        assert_eq!(code("China demanded that Japan visit Russia."), ["CHN 108 JPN", "JPN 042 RUS hyp"]);
+        assert_eq!(demand_code("0841"), Some("1053"));
+        assert_eq!(demand_code("0874"), Some("106"));
+        assert_eq!(demand_code("190"), None);
     }
 
     #[test]

@@ -66,8 +66,12 @@ fn doubled_stem(form: &str) -> Option<String> {
     let stem = form.strip_suffix("ing").or_else(|| form.strip_suffix("ed")).or_else(|| form.strip_suffix("er"))?;
     let b = stem.as_bytes();
     let n = b.len();
-    (n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'a' | b'e' | b'i' | b'o' | b'u'))
-        .then(|| stem[..n - 1].to_string())
+    // ASCII letters only: the last bytes of "ᨨ" are equal too.
+    (n >= 3
+        && b[n - 1] == b[n - 2]
+        && b[n - 1].is_ascii_alphabetic()
+        && !matches!(b[n - 1], b'a' | b'e' | b'i' | b'o' | b'u'))
+    .then(|| stem[..n - 1].to_string())
 }
 
 #[cfg(test)]
@@ -90,6 +94,12 @@ mod tests {
         assert!(has("making", "make"));
         assert!(has("exemptions", "exemption"));
         assert!(has("China's", "China"));
+    }
+
+    #[test]
+    fn multibyte_stems_do_not_panic() {
+        let _ = lemma_candidates("ᨨed").count();
+        let _ = lemma_candidates("ᨨᨨing").count();
     }
 
     #[test]
