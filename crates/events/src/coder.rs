@@ -1025,6 +1025,15 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
     if k > 0 && units[k - 1].pos == Pos::Actor {
         return coordinated_left(units, k - 1);
     }
+    // "summoned the envoy over the detention of X": a cause or occasion,
+    // not the subject's own act.
+    let mut d = k;
+    while d > 0 && filler(&units[d - 1]) {
+        d -= 1;
+    }
+    if d > 0 && matches!(units[d - 1].lower.as_str(), "over" | "about" | "after" | "following" | "despite" | "amid") {
+        return Vec::new();
+    }
     (0..k)
         .rev()
         .find(|&v| units[v].pos == Pos::Verb)
@@ -1153,6 +1162,11 @@ mod tests {
         assert_eq!(demand_code("0841"), Some("1053"));
         assert_eq!(demand_code("0874"), Some("106"));
         assert_eq!(demand_code("190"), None);
+    }
+
+    #[test]
+    fn a_nominal_event_after_over_or_after_is_no_act_of_the_subject() {
+        assert_eq!(code("Russia attacked Iraq after the visit to Japan."), ["RUS 190 IRQ"]);
     }
 
     #[test]
