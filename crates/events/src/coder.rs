@@ -341,9 +341,7 @@ impl Coder {
             targets = if units[i - 1].pos == Pos::Actor { coordinated_left(units, i - 1) } else { Vec::new() };
         } else if group.passive {
             // "X was attacked by Y": Y acted on X.
-            let by = (i + 1..limit)
-                .find(|&k| units[k].lower == "by")
-                .and_then(|k| first_actor_after(units, k + 1, (k + 4).min(limit)));
+            let by = (i + 1..limit).find(|&k| units[k].lower == "by").and_then(|k| by_agent(units, k, limit));
             targets = sources;
             sources = by.map(|b| coordinated_right(units, b)).unwrap_or_default();
         }
@@ -358,6 +356,21 @@ impl Coder {
         targets.retain(|t| !sources.contains(t));
         (sources, targets)
     }
+}
+
+/// The actor of a passive's `by` phrase at `by`: the first actor within
+/// the noun phrase that follows ("by the EU", "by a wave of Russian
+/// missile strikes", "by new sanctions from the UN Security Council").
+fn by_agent(units: &[Tagged], by: usize, limit: usize) -> Option<usize> {
+    for (k, u) in units.iter().enumerate().take(limit.min(by + 8)).skip(by + 1) {
+        match u.pos {
+            Pos::Actor => return Some(k),
+            Pos::Det | Pos::Adj | Pos::Adv | Pos::Noun | Pos::Num => {}
+            _ if matches!(u.lower.as_str(), "of" | "from") => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Is the verb at `i` a participle that follows its noun with no auxiliary
@@ -1146,6 +1159,8 @@ mod tests {
     #[test]
     fn passive_and_coordination() {
         assert_eq!(code("Iraq was attacked by Russia."), ["RUS 190 IRQ"]);
+        // The agent may stand deeper in the by-phrase.
+        assert_eq!(code("Iraq was attacked by the forces of Russia."), ["RUS 190 IRQ"]);
         // "hit" is its own participle.
         assert_eq!(code("Iraq was hit by Russia."), ["RUS 190 IRQ"]);
         assert_eq!(
