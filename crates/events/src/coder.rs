@@ -328,8 +328,12 @@ impl Coder {
         };
         let mut sources = subject;
         if let Some(s) = slots.source {
-            // "X received aid from $": the one after the head acted.
-            targets = sources;
+            // "X received aid from $": the one after the head acted, on the
+            // subject unless the frame names the target too ("imposed on
+            // + by $").
+            if slots.target.is_none() {
+                targets = sources;
+            }
             sources = coordinated_right(units, s);
         } else if reduced_relative(units, i, group) {
             // "victims killed by X", "Palestinians killed by Israeli
