@@ -643,7 +643,8 @@ fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
     // "is unlikely to", "is not inclined to", "plans to" mark the event as
     // only possible; look just before the group.
     if k >= 1 && units[k - 1..i].iter().any(|u| u.pos == Pos::To) {
-        let before = &units[k.saturating_sub(3)..k];
+        // The group itself may hold the word ("is unlikely to", an adverb).
+        let before = &units[k.saturating_sub(3)..i];
         if before.iter().any(|u| FUTURE_WORDS.contains(&u.lower.as_str())) {
             g.future = true;
         }
@@ -1249,6 +1250,7 @@ mod tests {
     fn negation_modality_reported_speech() {
         assert_eq!(code("Russia did not attack Ukraine."), ["RUS 190 UKR neg"]);
         assert_eq!(code("Russia failed to attack Ukraine."), ["RUS 190 UKR neg"]);
+        assert_eq!(code("Russia is unlikely to attack Ukraine."), ["RUS 190 UKR hyp"]);
         assert_eq!(code("Russia could attack Ukraine."), ["RUS 190 UKR hyp"]);
         assert_eq!(code("China said it would not provide support to Russia."), ["CHN 121 RUS"]);
         assert_eq!(code("China said Russia attacked Ukraine."), ["RUS 190 UKR"]);
