@@ -446,6 +446,10 @@ fn refine_by_roles(code: &str, source: &Party, target: Option<&Party>) -> String
     let refined = match (code, role(source).as_deref(), target_role.as_deref()) {
         ("090", Some("COP" | "JUD"), _) => "091",
         ("166", _, Some("GOV")) => "161",
+        // Peacekeepers (a force of an organisation: `IGOUNOMIL`) are 1661.
+        ("166", _, _) if target.is_some_and(|t| t.code.starts_with("IGO") && t.code.as_str().ends_with("MIL")) => {
+            "1661"
+        }
         ("166", _, Some("MED" | "CVL" | "EDU" | "HRI" | "BUS" | "REL")) => "174",
         // Protesters who use force riot (145).
         ("190" | "180" | "182", Some("OPP"), _) => "145",
@@ -1213,7 +1217,7 @@ mod tests {
         assert_eq!(refine_by_roles("090", &p("IGOUNO"), Some(&p("SDN"))), "090");
         assert_eq!(refine_by_roles("166", &p("RUS"), Some(&p("USAGOV"))), "161");
         assert_eq!(refine_by_roles("166", &p("RUS"), Some(&p("GBRMED"))), "174");
-        assert_eq!(refine_by_roles("166", &p("MLI"), Some(&p("IGOUNOMIL"))), "166");
+        assert_eq!(refine_by_roles("166", &p("MLI"), Some(&p("IGOUNOMIL"))), "1661");
         assert_eq!(refine_by_roles("190", &p("RUSCOP"), None), "190");
         assert_eq!(refine_by_roles("190", &p("IRQOPP"), Some(&p("USAGOV"))), "145");
     }
