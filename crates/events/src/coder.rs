@@ -442,14 +442,15 @@ fn demand_code(act: &str) -> Option<&'static str> {
 /// individuals (166 → 174); protesters who use force riot (19x/18x → 145).
 fn refine_by_roles(code: &str, source: &Party, target: Option<&Party>) -> String {
     let role = |p: &Party| p.code.as_str().get(3..6).map(str::to_owned);
+    let peacekeepers = |t: &Party| t.code.starts_with("IGO") && t.code.as_str().ends_with("MIL");
     let target_role = target.and_then(role);
     let refined = match (code, role(source).as_deref(), target_role.as_deref()) {
         ("090", Some("COP" | "JUD"), _) => "091",
         ("166", _, Some("GOV")) => "161",
-        // Peacekeepers (a force of an organisation: `IGOUNOMIL`) are 1661.
-        ("166", _, _) if target.is_some_and(|t| t.code.starts_with("IGO") && t.code.as_str().ends_with("MIL")) => {
-            "1661"
-        }
+        // Peacekeepers (a force of an organisation: `IGOUNOMIL`) expelled
+        // or let in have codes of their own.
+        ("166", _, _) if target.is_some_and(peacekeepers) => "1661",
+        ("086", _, _) if target.is_some_and(peacekeepers) => "0861",
         ("166", _, Some("MED" | "CVL" | "EDU" | "HRI" | "BUS" | "REL")) => "174",
         // Protesters who use force riot (145).
         ("190" | "180" | "182", Some("OPP"), _) => "145",
@@ -1218,6 +1219,7 @@ mod tests {
         assert_eq!(refine_by_roles("166", &p("RUS"), Some(&p("USAGOV"))), "161");
         assert_eq!(refine_by_roles("166", &p("RUS"), Some(&p("GBRMED"))), "174");
         assert_eq!(refine_by_roles("166", &p("MLI"), Some(&p("IGOUNOMIL"))), "1661");
+        assert_eq!(refine_by_roles("086", &p("LBN"), Some(&p("IGOUNOMIL"))), "0861");
         assert_eq!(refine_by_roles("190", &p("RUSCOP"), None), "190");
         assert_eq!(refine_by_roles("190", &p("IRQOPP"), Some(&p("USAGOV"))), "145");
     }
