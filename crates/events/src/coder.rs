@@ -1195,6 +1195,12 @@ mod tests {
     }
 
     #[test]
+    fn a_group_led_by_an_actor_stands_for_it() {
+        assert_eq!(code("Russia attacked the Japan-led coalition."), ["RUS 190 JPN"]);
+        assert_eq!(code("Russia attacked the Japan-brokered coalition."), ["RUS 190 -"]);
+    }
+
+    #[test]
     fn refusals_keep_the_sub_code_they_refuse() {
         assert_eq!(negation_code("0841"), Some("1243"));
         assert_eq!(negation_code("062"), Some("1212"));

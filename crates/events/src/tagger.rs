@@ -83,6 +83,24 @@ impl Tagged {
     }
 }
 
+/// Second halves of compounds that make a group an actor's own
+/// (`Saudi-led`, `Iran-backed`).
+const AFFILIATION_SUFFIXES: &[&str] = &[
+    "led",
+    "backed",
+    "allied",
+    "based",
+    "funded",
+    "armed",
+    "aligned",
+    "controlled",
+    "held",
+    "run",
+    "ruled",
+    "supported",
+    "trained",
+];
+
 /// Tags `text[sentence]`, merging each actor mention into one unit.
 pub fn tag(text: &str, sentence: Span, actors: &[ActorMention], lex: &Lexicon) -> Vec<Tagged> {
     let mut out: Vec<Tagged> = Vec::new();
@@ -91,7 +109,19 @@ pub fn tag(text: &str, sentence: Span, actors: &[ActorMention], lex: &Lexicon) -
         while next_actor < actors.len() && actors[next_actor].span.end <= tok.span.start {
             next_actor += 1;
         }
-        if let Some(a) = actors.get(next_actor).filter(|a| a.span.start <= tok.span.start && tok.span.end <= a.span.end)
+        // "the Saudi-led coalition", "Iran-backed militias": a group led or
+        // backed by an actor stands for that actor ("a Russian-brokered
+        // deal" does not: the deal is not Russia's).
+        let led_by = |a: &&ActorMention| {
+            a.span.start == tok.span.start
+                && a.span.end < tok.span.end
+                && text[a.span.end..tok.span.end]
+                    .strip_prefix('-')
+                    .is_some_and(|rest| AFFILIATION_SUFFIXES.contains(&rest))
+        };
+        if let Some(a) = actors
+            .get(next_actor)
+            .filter(|a| (a.span.start <= tok.span.start && tok.span.end <= a.span.end) || led_by(a))
         {
             if out.last().is_none_or(|u| u.actor != Some(next_actor)) {
                 out.push(Tagged {
