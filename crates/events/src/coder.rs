@@ -1048,13 +1048,16 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
     if k > 0 && units[k - 1].pos == Pos::Actor {
         return coordinated_left(units, k - 1);
     }
-    // "summoned the envoy over the detention of X": a cause or occasion,
+    // "summoned the envoy over the detention of X", "reservists for an
+    // offensive": a cause, occasion or purpose,
     // not the subject's own act.
     let mut d = k;
     while d > 0 && filler(&units[d - 1]) {
         d -= 1;
     }
-    if d > 0 && matches!(units[d - 1].lower.as_str(), "over" | "about" | "after" | "following" | "despite" | "amid") {
+    if d > 0
+        && matches!(units[d - 1].lower.as_str(), "over" | "about" | "after" | "following" | "despite" | "amid" | "for")
+    {
         return Vec::new();
     }
     (0..k)
