@@ -762,6 +762,11 @@ const MODAL_WORDS: &[&str] = &[
     "may",
     "might",
     "could",
+    // "threatened to send": the threat is the event, the act is not done.
+    "threaten",
+    "threatens",
+    "threatened",
+    "threatening",
 ];
 
 /// Words that say what follows did not happen (`refused to`, `failed to`).
@@ -1266,6 +1271,7 @@ mod tests {
         assert_eq!(code("Russia did not attack Ukraine."), ["RUS 190 UKR neg"]);
         assert_eq!(code("Russia failed to attack Ukraine."), ["RUS 190 UKR neg"]);
         assert_eq!(code("Russia is unlikely to attack Ukraine."), ["RUS 190 UKR hyp"]);
+        assert_eq!(code("Russia threatened to attack Ukraine."), ["RUS 190 UKR hyp"]);
         assert_eq!(code("Russia could attack Ukraine."), ["RUS 190 UKR hyp"]);
         assert_eq!(code("China said it would not provide support to Russia."), ["CHN 121 RUS"]);
         assert_eq!(code("China said Russia attacked Ukraine."), ["RUS 190 UKR"]);
