@@ -439,7 +439,8 @@ fn demand_code(act: &str) -> Option<&'static str> {
 /// A sub-code the parties' roles decide, whatever the verb said:
 /// police and prosecutors investigate crimes (090 → 091); expelling
 /// diplomats cuts relations (166 → 161), expelling people deports
-/// individuals (166 → 174); protesters who use force riot (19x/18x → 145).
+/// individuals (166 → 174); protesters who use force or damage property
+/// riot (19x/18x/171 → 145).
 fn refine_by_roles(code: &str, source: &Party, target: Option<&Party>) -> String {
     let role = |p: &Party| p.code.as_str().get(3..6).map(str::to_owned);
     let peacekeepers = |t: &Party| t.code.starts_with("IGO") && t.code.as_str().ends_with("MIL");
@@ -453,7 +454,7 @@ fn refine_by_roles(code: &str, source: &Party, target: Option<&Party>) -> String
         ("086", _, _) if target.is_some_and(peacekeepers) => "0861",
         ("166", _, Some("MED" | "CVL" | "EDU" | "HRI" | "BUS" | "REL")) => "174",
         // Protesters who use force riot (145).
-        ("190" | "180" | "182", Some("OPP"), _) => "145",
+        ("190" | "180" | "182" | "171", Some("OPP"), _) => "145",
         _ => code,
     };
     refined.to_string()
