@@ -11,18 +11,12 @@ use dyad_types::Span;
 use std::hint::black_box;
 use std::sync::Arc;
 
+#[path = "../../../benches/corpus_reader.rs"]
+mod corpus_reader;
+
 fn corpus() -> Vec<String> {
-    let path = std::env::var("DYAD_BENCH_CORPUS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../benches/corpus/corpus.jsonl").to_string());
-    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("{path}: {e}; generate it with `python3 scripts/gen_bench_corpus.py benches/corpus`")
-    });
     // A fifth of the corpus keeps one iteration near a second.
-    data.lines()
-        .take(10_000)
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(String::from))
-        .collect()
+    corpus_reader::texts(10_000)
 }
 
 fn bench(c: &mut Criterion) {

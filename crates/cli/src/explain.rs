@@ -1,7 +1,7 @@
 //! `dyad explain`: what each stage made of a text, for people.
 
 use crate::args::ExplainArgs;
-use dyad_extract::{Article, ArticleId, Pipeline, Processed};
+use dyad_extract::{Article, ArticleId, Pipeline, Processed, Repair};
 use dyad_sources::{Item, Reader};
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -39,6 +39,20 @@ pub fn run(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// One repair line: kind, original span, text before and after, then
+/// `tail` (where it sits, for repairs inside a sentence).
+fn write_repair(out: &mut String, indent: &str, r: &Repair, tail: &str) {
+    let _ = writeln!(
+        out,
+        "{indent}repair {:<15} {}..{} {:?} -> {:?}{tail}",
+        r.kind.as_str(),
+        r.original.start,
+        r.original.end,
+        r.original_text,
+        r.replacement
+    );
+}
+
 fn render(out: &mut String, pipeline: &Pipeline, done: &Processed<'_>) {
     let a = done.article();
     let _ = writeln!(out, "article {} ({}), date {}", a.id, a.origin, done.date().unwrap_or("unknown"));
@@ -49,15 +63,7 @@ fn render(out: &mut String, pipeline: &Pipeline, done: &Processed<'_>) {
         .filter(|r| done.sentences().iter().all(|s| !s.original.contains(r.original)))
         .collect();
     for r in head {
-        let _ = writeln!(
-            out,
-            "  repair {:<15} {}..{} {:?} -> {:?}",
-            r.kind.as_str(),
-            r.original.start,
-            r.original.end,
-            r.original_text,
-            r.replacement
-        );
+        write_repair(out, "  ", r, "");
     }
     for s in done.sentences() {
         let _ = writeln!(
@@ -69,16 +75,7 @@ fn render(out: &mut String, pipeline: &Pipeline, done: &Processed<'_>) {
             done.sentence_text(s.index)
         );
         for r in done.repairs_in(s) {
-            let _ = writeln!(
-                out,
-                "    repair {:<15} {}..{} {:?} -> {:?}  in {:?}",
-                r.kind.as_str(),
-                r.original.start,
-                r.original.end,
-                r.original_text,
-                r.replacement,
-                context(&a.text, r.original)
-            );
+            write_repair(out, "    ", r, &format!("  in {:?}", context(&a.text, r.original)));
         }
         render_tokens(out, pipeline, done, s);
         render_actors(out, done, s);

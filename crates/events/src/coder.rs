@@ -151,7 +151,8 @@ impl Coder {
                 if pattern.noun { "/n" } else { "" },
                 pattern.frame_text
             );
-            let aerial_with = {
+            // Only force (190) has an aerial sub-code: scan for it then alone.
+            let aerial_with = code == "190" && {
                 let limit = clause_end(&units, i);
                 (i + 1..limit).any(|k| {
                     units[k].lower == "with"
@@ -335,13 +336,11 @@ impl Coder {
                 targets = sources;
             }
             sources = coordinated_right(units, s);
-        } else if reduced_relative(units, i, group) {
+        } else if let Some(by) = reduced_relative_agent(units, i, group) {
             // "victims killed by X", "Palestinians killed by Israeli
             // troops": a participle after its noun is passive, and that
             // noun (an actor or not), not the clause's subject, suffered it.
-            let by =
-                (i + 2..(i + 4).min(limit)).find(|&k| units[k].pos != Pos::Det).filter(|&k| units[k].pos == Pos::Actor);
-            sources = by.map(|b| coordinated_right(units, b)).unwrap_or_default();
+            sources = coordinated_right(units, by);
             targets = if units[i - 1].pos == Pos::Actor { coordinated_left(units, i - 1) } else { Vec::new() };
         } else if group.passive {
             // "X was attacked by Y": Y acted on X.
@@ -377,19 +376,20 @@ fn by_agent(units: &[Tagged], by: usize, limit: usize) -> Option<usize> {
     None
 }
 
-/// Is the verb at `i` a participle that follows its noun with no auxiliary
-/// and takes a `by` agent ("victims killed by", "troops backed by")? The
-/// agent must follow at once: "spoke by phone with X" is no passive.
-fn reduced_relative(units: &[Tagged], i: usize, group: Group) -> bool {
-    group.start == i
+/// The `by` agent of a participle at `i` that follows its noun with no
+/// auxiliary ("victims killed by X", "troops backed by X"). The agent must
+/// follow at once: "spoke by phone with X" is no passive.
+fn reduced_relative_agent(units: &[Tagged], i: usize, group: Group) -> Option<usize> {
+    let reduced = group.start == i
         && i > 0
         && units[i].participle
         && !units[i].lower.ends_with("ing")
         && matches!(units[i - 1].pos, Pos::Noun | Pos::Actor)
-        && units.get(i + 1).is_some_and(|u| u.lower == "by")
-        && (i + 2..units.len().min(i + 4))
-            .find(|&k| units[k].pos != Pos::Det)
-            .is_some_and(|k| units[k].pos == Pos::Actor)
+        && units.get(i + 1).is_some_and(|u| u.lower == "by");
+    if !reduced {
+        return None;
+    }
+    (i + 2..units.len().min(i + 4)).find(|&k| units[k].pos != Pos::Det).filter(|&k| units[k].pos == Pos::Actor)
 }
 
 /// "X demanded that Y release Z": the act demanded names the demand's

@@ -11,16 +11,11 @@ use dyad_normalize::Normalizer;
 use dyad_segment::Segmenter;
 use std::hint::black_box;
 
+#[path = "../../../benches/corpus_reader.rs"]
+mod corpus_reader;
+
 fn corpus() -> Vec<String> {
-    let path = std::env::var("DYAD_BENCH_CORPUS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../benches/corpus/corpus.jsonl").to_string());
-    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("{path}: {e}; generate it with `python3 scripts/gen_bench_corpus.py benches/corpus`")
-    });
-    data.lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(String::from))
-        .collect()
+    corpus_reader::texts(usize::MAX)
 }
 
 fn bench(c: &mut Criterion) {

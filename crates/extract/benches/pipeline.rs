@@ -9,26 +9,22 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dyad_extract::{Article, ArticleId, Pipeline};
 use std::hint::black_box;
 
+#[path = "../../../benches/corpus_reader.rs"]
+mod corpus_reader;
+
 fn corpus() -> Vec<Article> {
-    let path = std::env::var("DYAD_BENCH_CORPUS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../benches/corpus/corpus.jsonl").to_string());
-    let data = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("{path}: {e}; generate it with `python3 scripts/gen_bench_corpus.py benches/corpus`")
-    });
-    data.lines()
-        .take(10_000)
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| {
-            let text = v.get("text")?.as_str()?.to_string();
-            Some(Article {
-                id: ArticleId::from_content(&text),
-                date: v.get("date").and_then(|d| d.as_str()).map(String::from),
-                title: None,
-                text,
-                url: None,
-                source: None,
-                origin: "bench".into(),
-            })
+    let path = corpus_reader::default_path();
+    let records = corpus_reader::read(&path, 10_000).unwrap_or_else(|e| panic!("{e}"));
+    records
+        .into_iter()
+        .map(|r| Article {
+            id: ArticleId::from_content(&r.text),
+            date: r.date,
+            title: None,
+            text: r.text,
+            url: None,
+            source: None,
+            origin: "bench".into(),
         })
         .collect()
 }

@@ -9,14 +9,12 @@
 use dyad_normalize::Normalizer;
 use dyad_segment::Segmenter;
 
+#[path = "../../../benches/corpus_reader.rs"]
+mod corpus_reader;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args().nth(1).ok_or("usage: normalize_corpus FILE.jsonl")?;
-    let data = std::fs::read_to_string(&path)?;
-    let texts: Vec<String> = data
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(String::from))
-        .collect();
+    let texts: Vec<String> = corpus_reader::read(&path, usize::MAX)?.into_iter().map(|r| r.text).collect();
     let dict = dyad_actors::Dictionary::builtin();
     let normalizer = Normalizer::builder().names(dict.names()).build();
     let segmenter = Segmenter::new();
