@@ -1,0 +1,574 @@
+//! Finding the time expressions of a sentence and resolving them.
+
+use crate::vocabulary::{self, Unit};
+use crate::{Day, Precision, TimeExpr};
+use dyad_segment::{Token, TokenKind, tokens};
+use dyad_types::Span;
+
+/// Prepositions that belong to the expression they introduce (`on May 9`).
+const PREPOSITIONS: [&str; 8] = ["on", "in", "since", "by", "until", "during", "from", "at"];
+/// Prepositions that introduce a span back from the article date
+/// (`over the past two weeks`).
+const SPAN_PREPOSITIONS: [&str; 5] = ["in", "over", "during", "for", "within"];
+/// A bare plural unit (`weeks later`) counts this many.
+const FEW: u32 = 3;
+
+/// Resolves the time expressions of one article, sentence by sentence in
+/// reading order: `a few weeks earlier` counts back from the last time the
+/// article mentioned, so the scanner carries that reference along.
+#[derive(Clone, Copy, Debug)]
+pub struct TimeScanner {
+    anchor: Day,
+    reference: Day,
+}
+
+/// What a matcher found: the tokens it covers (end exclusive) and the date.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    end: usize,
+    date: Day,
+    precision: Precision,
+}
+
+impl TimeScanner {
+    /// A scanner for an article of this date.
+    pub fn new(anchor: Day) -> TimeScanner {
+        TimeScanner { anchor, reference: anchor }
+    }
+
+    /// The article date.
+    pub fn anchor(&self) -> Day {
+        self.anchor
+    }
+
+    /// The last time mentioned so far (the article date before any).
+    pub fn reference(&self) -> Day {
+        self.reference
+    }
+
+    /// The time expressions of `text[sentence]`, resolved, in order.
+    pub fn scan(&mut self, text: &str, sentence: Span) -> Vec<TimeExpr> {
+        let toks: Vec<Token> = tokens(text, sentence).collect();
+        let mut s = Sentence { text, toks, future: false, anchor: self.anchor, reference: self.reference };
+        s.future = s.is_future();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < s.toks.len() {
+            let found = s.with_preposition(i).or_else(|| s.expression(i).map(|h| (i, h)));
+            match found {
+                Some((start, hit)) => {
+                    let span = Span::new(s.toks[start].span.start, s.toks[hit.end - 1].span.end);
+                    out.push(TimeExpr { span, date: hit.date, precision: hit.precision });
+                    s.reference = hit.date;
+                    i = hit.end;
+                }
+                None => i += 1,
+            }
+        }
+        self.reference = s.reference;
+        out
+    }
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    /// The sentence speaks of the future (`will`, `is to`, `plans to`).
+    future: bool,
+    anchor: Day,
+    reference: Day,
+}
+
+impl Sentence<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        self.toks.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| &self.text[t.span])
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.word(i).is_some_and(|x| ws.iter().any(|w| x.eq_ignore_ascii_case(w)))
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        self.word(i).and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.span].starts_with(c))
+    }
+
+    /// Token `i` ends where `i + 1` starts.
+    fn glued(&self, i: usize) -> bool {
+        matches!((self.toks.get(i), self.toks.get(i + 1)), (Some(a), Some(b)) if a.span.end == b.span.start)
+    }
+
+    /// A run of ASCII digits, with its length.
+    fn digits(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
+        let s = &self.text[t.span];
+        if s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some((s.parse().ok()?, s.len()))
+    }
+
+    fn year(&self, i: usize) -> Option<i32> {
+        self.digits(i).filter(|&(y, n)| n == 4 && (1900..=2099).contains(&y)).map(|(y, _)| y as i32)
+    }
+
+    /// A capitalised month name (`Jan.` with its dot), and the next index.
+    fn month(&self, i: usize) -> Option<(u32, usize)> {
+        if !self.capitalized(i) {
+            return None;
+        }
+        let m = vocabulary::month(self.word(i)?)?;
+        let full = self.word(i)?.len() > 3 || m == 5;
+        let next = if !full && self.glued(i) && self.punct(i + 1, '.') { i + 2 } else { i + 1 };
+        Some((m, next))
+    }
+
+    /// A day of the month: `9`, `9th`, `ninth`.
+    fn day_number(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some((d, n)) = self.digits(i) {
+            if n > 2 || !(1..=31).contains(&d) {
+                return None;
+            }
+            let suffixed = self.glued(i) && self.is_any(i + 1, &["st", "nd", "rd", "th"]);
+            return Some((d, if suffixed { i + 2 } else { i + 1 }));
+        }
+        vocabulary::ordinal(self.word(i)?).map(|d| (d, i + 1))
+    }
+
+    /// `, 2025` or `2025` after a day.
+    fn trailing_year(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year(i) {
+            return Some((y, i + 1));
+        }
+        (self.punct(i, ',') && self.year(i + 1).is_some()).then(|| (self.year(i + 1).unwrap_or(0), i + 2))
+    }
+
+    fn is_future(&self) -> bool {
+        (0..self.toks.len()).any(|i| {
+            self.is_any(i, &["will", "shall", "scheduled", "upcoming"])
+                || (self.toks[i].kind == TokenKind::Punct
+                    && self.text[self.toks[i].span].starts_with('\'')
+                    && self.is(i + 1, "ll"))
+                || (self.is_any(i, &["is", "are"]) && self.is(i + 1, "to"))
+                || (self.is_any(i, &["plan", "plans", "expected"]) && self.is(i + 1, "to"))
+                || (self.is_any(i, &["is", "are"]) && self.is_any(i + 1, &["due", "set"]) && self.is(i + 2, "to"))
+        })
+    }
+
+    /// An expression introduced by a preposition at `i`, with its start.
+    fn with_preposition(&self, i: usize) -> Option<(usize, Hit)> {
+        let p = self.word(i)?;
+        let plain = PREPOSITIONS.iter().any(|w| w.eq_ignore_ascii_case(p));
+        let back = SPAN_PREPOSITIONS.iter().any(|w| w.eq_ignore_ascii_case(p));
+        if !plain && !back {
+            return None;
+        }
+        if back && let Some(hit) = self.past_span(i + 1) {
+            return Some((i, hit));
+        }
+        if !plain {
+            return None;
+        }
+        if let Some(hit) = self.expression(i + 1).or_else(|| self.month_alone(i + 1)).or_else(|| self.bare_year(i + 1))
+        {
+            return Some((i, hit));
+        }
+        None
+    }
+
+    /// Any expression that may stand without a preposition.
+    fn expression(&self, i: usize) -> Option<Hit> {
+        self.numeric(i)
+            .or_else(|| self.count_span(i))
+            .or_else(|| self.the_day(i))
+            .or_else(|| self.this_period(i))
+            .or_else(|| self.deictic(i))
+            .or_else(|| self.weekday(i))
+            .or_else(|| self.part_of_month(i))
+            .or_else(|| self.month_day(i))
+            .or_else(|| self.day_month(i))
+    }
+
+    fn hit(end: usize, date: Day, precision: Precision) -> Option<Hit> {
+        Some(Hit { end, date, precision })
+    }
+
+    /// `2025-04-14`, `2025/04/14`, `14.04.2025`, `4/14/2025`.
+    fn numeric(&self, i: usize) -> Option<Hit> {
+        let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Number)?;
+        let s = &self.text[t.span];
+        if s.matches('.').count() == 2 {
+            let mut p = s.split('.').map(|x| x.parse::<u32>().ok());
+            let (d, m, y) = (p.next()??, p.next()??, p.next()??);
+            return Self::hit(
+                i + 1,
+                Day::from_ymd(y as i32, m, d).filter(|_| (1900..=2099).contains(&y))?,
+                Precision::Day,
+            );
+        }
+        // Three numbers joined by one kind of separator, all glued together.
+        let sep = self.toks.get(i + 1).map(|t| &self.text[t.span])?;
+        if !matches!(sep, "-" | "/") || !(i..i + 4).all(|k| self.glued(k)) || !self.punct(i + 3, sep.chars().next()?) {
+            return None;
+        }
+        let (a, an) = self.digits(i)?;
+        let (b, _) = self.digits(i + 2)?;
+        let (c, cn) = self.digits(i + 4)?;
+        let day = match (an, cn, sep) {
+            (4, _, _) => Day::from_ymd(a as i32, b, c),
+            (_, 4, "/") if b > 12 => Day::from_ymd(c as i32, a, b),
+            (_, 4, "/") if a > 12 => Day::from_ymd(c as i32, b, a),
+            (_, 4, "/") => Day::from_ymd(c as i32, a, b),
+            _ => None,
+        }?;
+        (1900..=2099).contains(&day.year()).then_some(())?;
+        Self::hit(i + 5, day, Precision::Day)
+    }
+
+    /// A count and a unit: `two years ago` (from the article date),
+    /// `a few weeks earlier`, `three days later` (from the last time said).
+    fn count_span(&self, i: usize) -> Option<Hit> {
+        let (n, at) = self.count(i)?;
+        let (unit, plural) = vocabulary::unit(self.word(at)?)?;
+        if plural != (n != 1) && !(n == FEW && plural) {
+            return None;
+        }
+        let dir = self.word(at + 1)?.to_ascii_lowercase();
+        let (from, sign) = match dir.as_str() {
+            "ago" => (self.anchor, -1),
+            "earlier" => (self.reference, -1),
+            "later" => (self.reference, 1),
+            // "three days after the vote" counts from an event we cannot date.
+            "before" | "after" if self.ends_phrase(at + 2) => (self.reference, if dir == "after" { 1 } else { -1 }),
+            _ => return None,
+        };
+        Self::hit(at + 2, shift(from, unit, sign * n as i32), precision_of(unit))
+    }
+
+    /// The phrase ends at `i`: punctuation or the sentence's end follows.
+    fn ends_phrase(&self, i: usize) -> bool {
+        self.toks.get(i).is_none_or(|t| t.kind == TokenKind::Punct)
+    }
+
+    /// How many: `a`, `two`, `12`, `a few`, `a couple of`, `several`, or a
+    /// bare plural (`weeks later`); with the index of the unit word.
+    fn count(&self, i: usize) -> Option<(u32, usize)> {
+        if self.is(i, "a") && self.is(i + 1, "few") {
+            return Some((FEW, i + 2));
+        }
+        if self.is(i, "a") && self.is(i + 1, "couple") && self.is(i + 2, "of") {
+            return Some((2, i + 3));
+        }
+        if self.is(i, "several") {
+            return Some((FEW, i + 1));
+        }
+        if let Some((n, len)) = self.digits(i) {
+            return (len <= 3 && n > 0).then_some((n, i + 1));
+        }
+        if let Some(n) = self.word(i).and_then(vocabulary::cardinal) {
+            return Some((n, i + 1));
+        }
+        vocabulary::unit(self.word(i)?).filter(|&(_, plural)| plural).map(|_| (FEW, i))
+    }
+
+    /// `the past year`, `the last two weeks` after `in`/`over`/`for`.
+    fn past_span(&self, i: usize) -> Option<Hit> {
+        if !self.is(i, "the") || !self.is_any(i + 1, &["past", "last"]) {
+            return None;
+        }
+        let (n, at) = match self.count(i + 2) {
+            Some((n, at)) if at > i + 2 => (n, at),
+            _ => (1, i + 2),
+        };
+        let (unit, plural) = vocabulary::unit(self.word(at)?)?;
+        if plural == (n == 1) {
+            return None;
+        }
+        Self::hit(at + 1, shift(self.anchor, unit, -(n as i32)), precision_of(unit))
+    }
+
+    /// `the day before`, `the previous day`, `the next day`, `the following
+    /// day`, `the same day`: from the last time said.
+    fn the_day(&self, i: usize) -> Option<Hit> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        if self.is(i + 1, "day") && self.is_any(i + 2, &["before", "after"]) && self.ends_phrase(i + 3) {
+            let n = if self.is(i + 2, "before") { -1 } else { 1 };
+            return Self::hit(i + 3, self.reference.add_days(n), Precision::Day);
+        }
+        if !self.is(i + 2, "day") {
+            return None;
+        }
+        let n = match self.word(i + 1)?.to_ascii_lowercase().as_str() {
+            "previous" => -1,
+            "next" | "following" => 1,
+            "same" => 0,
+            _ => return None,
+        };
+        Self::hit(i + 3, self.reference.add_days(n), Precision::Day)
+    }
+
+    /// `this|last|next week|month|year`, `earlier|later this month|year`.
+    fn this_period(&self, i: usize) -> Option<Hit> {
+        let (later, start) = if self.is_any(i, &["earlier", "later"]) && self.is(i + 1, "this") {
+            (Some(self.is(i, "later")), i + 1)
+        } else {
+            (None, i)
+        };
+        let step = match self.word(start)?.to_ascii_lowercase().as_str() {
+            "this" => 0,
+            "last" if later.is_none() => -1,
+            "next" if later.is_none() => 1,
+            _ => return None,
+        };
+        let a = self.anchor;
+        if let Some(wd) = self.word(start + 1).and_then(vocabulary::weekday).filter(|_| self.capitalized(start + 1)) {
+            let date = match step {
+                -1 => before(a, wd, false),
+                1 => after(a, wd),
+                _ if self.future => after(a, wd),
+                _ => before(a, wd, true),
+            };
+            return Self::hit(self.part_of_day(start + 2), date, Precision::Day);
+        }
+        let (unit, plural) = vocabulary::unit(self.word(start + 1)?)?;
+        if plural || unit == Unit::Day {
+            return None;
+        }
+        let end = start + 2;
+        if later == Some(true) {
+            return Self::hit(end, a.add_days(1), precision_of(unit));
+        }
+        let date = match unit {
+            Unit::Week => a.week_start().add_days(7 * step),
+            Unit::Month => a.month_start().add_months(step),
+            _ => a.year_start().add_years(step),
+        };
+        Self::hit(end, date, precision_of(unit))
+    }
+
+    /// `yesterday`, `today`, `tonight`, `tomorrow` (+ `morning` …).
+    fn deictic(&self, i: usize) -> Option<Hit> {
+        let n = match self.word(i)?.to_ascii_lowercase().as_str() {
+            "yesterday" => -1,
+            "today" | "tonight" => 0,
+            "tomorrow" => 1,
+            _ => return None,
+        };
+        Self::hit(self.part_of_day(i + 1), self.anchor.add_days(n), Precision::Day)
+    }
+
+    fn part_of_day(&self, i: usize) -> usize {
+        if self.word(i).is_some_and(vocabulary::is_part_of_day) { i + 1 } else { i }
+    }
+
+    /// `Tuesday`, `Tuesday night`, `Monday, May 5`.
+    fn weekday(&self, i: usize) -> Option<Hit> {
+        if !self.capitalized(i) {
+            return None;
+        }
+        let wd = vocabulary::weekday(self.word(i)?)?;
+        if self.punct(i + 1, ',')
+            && let Some(hit) = self.month_day(i + 2).or_else(|| self.day_month(i + 2))
+        {
+            return Some(hit);
+        }
+        let date = if self.future { after(self.anchor, wd) } else { before(self.anchor, wd, true) };
+        Self::hit(self.part_of_day(i + 1), date, Precision::Day)
+    }
+
+    /// `mid-March`, `early April`, `late June`: the 1st, 11th or 21st.
+    fn part_of_month(&self, i: usize) -> Option<Hit> {
+        let w = self.word(i)?;
+        let (part, month, end) = match w.split_once('-') {
+            Some((p, m)) => (p, vocabulary::month(m).filter(|_| m.starts_with(char::is_uppercase))?, i + 1),
+            None => (w, self.month(i + 1)?.0, self.month(i + 1)?.1),
+        };
+        let day = match part.to_ascii_lowercase().as_str() {
+            "early" => 1,
+            "mid" => 11,
+            "late" => 21,
+            _ => return None,
+        };
+        if let Some((y, end)) = self.trailing_year(end).filter(|_| self.year(end).is_some()) {
+            return Self::hit(end, Day::from_ymd(y, month, day)?, Precision::Week);
+        }
+        Self::hit(end, self.month_year(month).add_days(day as i32 - 1), Precision::Week)
+    }
+
+    /// The first of month `m` in the year the sentence's tense points to.
+    fn month_year(&self, m: u32) -> Day {
+        let (y, am, _) = self.anchor.ymd();
+        let y = match (self.future, m > am) {
+            (true, true) | (false, false) => y,
+            (true, false) => y + 1,
+            (false, true) => y - 1,
+        };
+        Day::from_ymd(y, m, 1).unwrap_or(self.anchor)
+    }
+
+    /// `May 9`, `May 9th`, `May ninth`, `May 9, 2025`, `April 2024`.
+    fn month_day(&self, i: usize) -> Option<Hit> {
+        let (m, at) = self.month(i)?;
+        if let Some(y) = self.year(at) {
+            return Self::hit(at + 1, Day::from_ymd(y, m, 1)?, Precision::Month);
+        }
+        let (d, at) = self.day_number(at)?;
+        // "May 5-7" is a range: its first day.
+        let at = if self.glued(at - 1) && self.punct(at, '-') && self.digits(at + 1).is_some() { at + 2 } else { at };
+        self.with_year(m, d, at)
+    }
+
+    /// `9 May`, `14 April 2025`, `the 9th of May`.
+    fn day_month(&self, i: usize) -> Option<Hit> {
+        let (start, of) = if self.is(i, "the") { (i + 1, true) } else { (i, false) };
+        let (d, at) = self.day_number(start)?;
+        if self.word(start).is_some() && !of {
+            return None;
+        }
+        let at = if of { self.is(at, "of").then_some(at + 1)? } else { at };
+        let (m, at) = self.month(at)?;
+        self.with_year(m, d, at)
+    }
+
+    /// Day `d` of month `m`: the year given, else the one nearest the article.
+    fn with_year(&self, m: u32, d: u32, at: usize) -> Option<Hit> {
+        if let Some((y, end)) = self.trailing_year(at) {
+            return Self::hit(end, Day::from_ymd(y, m, d)?, Precision::Day);
+        }
+        let y = self.anchor.year();
+        let a = self.anchor;
+        let best = [y - 1, y, y + 1]
+            .into_iter()
+            .filter_map(|y| Day::from_ymd(y, m, d))
+            .min_by_key(|day| (distance(*day, a), *day > a))?;
+        Self::hit(at, best, Precision::Day)
+    }
+
+    /// `April` after `in`/`since`/`by`…, or `April 2024`.
+    fn month_alone(&self, i: usize) -> Option<Hit> {
+        let (m, at) = self.month(i)?;
+        // "in May" is a month; "may" the modal is lower case and never follows these.
+        Self::hit(at, self.month_year(m), Precision::Month)
+    }
+
+    /// `2024` after a preposition.
+    fn bare_year(&self, i: usize) -> Option<Hit> {
+        let y = self.year(i)?;
+        // "in 2024-25" and "by 2030s" are not plain years.
+        if self.glued(i) && !self.ends_phrase(i + 1) {
+            return None;
+        }
+        Self::hit(i + 1, Day::from_ymd(y, 1, 1)?, Precision::Year)
+    }
+}
+
+fn distance(a: Day, b: Day) -> u32 {
+    a.days_since_epoch().abs_diff(b.days_since_epoch())
+}
+
+/// The most recent weekday `wd` before `a` (on `a` itself when `inclusive`).
+fn before(a: Day, wd: u32, inclusive: bool) -> Day {
+    let back = (a.weekday() + 7 - wd) % 7;
+    let back = if back == 0 && !inclusive { 7 } else { back };
+    a.add_days(-(back as i32))
+}
+
+/// The first weekday `wd` strictly after `a`.
+fn after(a: Day, wd: u32) -> Day {
+    let ahead = (wd + 7 - a.weekday()) % 7;
+    a.add_days(if ahead == 0 { 7 } else { ahead as i32 })
+}
+
+fn shift(from: Day, unit: Unit, n: i32) -> Day {
+    match unit {
+        Unit::Day => from.add_days(n),
+        Unit::Week => from.add_days(7 * n),
+        Unit::Month => from.add_months(n),
+        Unit::Year => from.add_years(n),
+    }
+}
+
+fn precision_of(unit: Unit) -> Precision {
+    match unit {
+        Unit::Day => Precision::Day,
+        Unit::Week => Precision::Week,
+        Unit::Month => Precision::Month,
+        Unit::Year => Precision::Year,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each sentence's expressions as `text=date/precision`, in one article.
+    fn scan(anchor: &str, sentences: &[&str]) -> Vec<String> {
+        let mut scanner = TimeScanner::new(Day::parse(anchor).unwrap());
+        let mut out = Vec::new();
+        for s in sentences {
+            for e in scanner.scan(s, Span::new(0, s.len())) {
+                out.push(format!("{}={}/{}", &s[e.span], e.date, e.precision));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn seed_article_times() {
+        assert_eq!(
+            scan(
+                "2025-05-05",
+                &[
+                    "Russian tanks go through Red Square for the Victory Day on May 9.",
+                    "Last month, as the trade war intensified, Xi toured Vietnam.",
+                    "Xi received the Spanish Prime Minister in Beijing in April.",
+                    "A few weeks earlier, the top diplomats of China, Japan and South Korea met.",
+                    "In the past year, Moscow has expanded its reach.",
+                ]
+            ),
+            [
+                "on May 9=2025-05-09/day",
+                "Last month=2025-04-01/month",
+                "in April=2025-04-01/month",
+                "A few weeks earlier=2025-03-11/week",
+                "In the past year=2024-05-05/year",
+            ]
+        );
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        // 2025-05-07 is a Wednesday.
+        assert_eq!(scan("2025-05-07", &["Ministers met on Tuesday night."]), ["on Tuesday night=2025-05-06/day"]);
+        assert_eq!(scan("2025-05-07", &["Ministers will meet on Tuesday."]), ["on Tuesday=2025-05-13/day"]);
+        assert_eq!(scan("2025-05-07", &["They spoke on Wednesday."]), ["on Wednesday=2025-05-07/day"]);
+        assert_eq!(scan("2025-05-07", &["They spoke last Wednesday."]), ["last Wednesday=2025-04-30/day"]);
+    }
+
+    #[test]
+    fn explicit_and_numeric_dates() {
+        assert_eq!(
+            scan("2025-05-07", &["Talks on Monday, May 5 followed the 14.04.2025 vote and the 2025-04-14 memo."]),
+            ["on Monday, May 5=2025-05-05/day", "14.04.2025=2025-04-14/day", "2025-04-14=2025-04-14/day"]
+        );
+        assert_eq!(scan("2025-01-10", &["He resigned on December 30."]), ["on December 30=2024-12-30/day"]);
+        assert_eq!(scan("2025-01-10", &["It happened in December."]), ["in December=2024-12-01/month"]);
+        assert_eq!(scan("2025-01-10", &["Elections are to be held in mid-March."]), ["in mid-March=2025-03-11/week"]);
+        assert_eq!(scan("2025-01-10", &["He has ruled since 2014."]), ["since 2014=2014-01-01/year"]);
+    }
+
+    #[test]
+    fn words_that_are_not_dates() {
+        assert!(scan("2025-05-07", &["Iran may retaliate, and the march went on; Resolution 2254 passed."]).is_empty());
+        assert!(scan("2025-05-07", &["Three days after the vote, 1,500 troops arrived at 10:30."]).is_empty());
+    }
+}
