@@ -19,6 +19,9 @@ import unicodedata
 CAMEO_OF_ISO3 = {"XKX": "KSV"}
 MAX_ALT_LEN = 40
 DISSOLVED = {"CS", "AN"}
+# Territories without a capital city: GeoNames' row for the British Indian
+# Ocean Territory is a place called "Downtown", a name we must not match.
+NO_CAPITAL = {"IO"}
 
 
 def latin(name):
@@ -89,15 +92,22 @@ def main(data):
         points.setdefault(cc, []).append((c["latitude"], c["longitude"], c["population"]))
         if cc == "USA":
             state_points.setdefault(c["admin1code"], []).append((c["latitude"], c["longitude"], c["population"]))
-        for n in [c["name"], *(c.get("alternatenames") or [])]:
-            by_name.setdefault((c["countrycode"], fold(n)), c)
+        # A capital is the largest place of its primary name in its country
+        # (San José, not the village of the same name), else of an
+        # alternate name (New Delhi is not Delhi's alternate but its own row).
+        for rank, names in ((0, [c["name"]]), (1, c.get("alternatenames") or [])):
+            for n in names:
+                key = (c["countrycode"], fold(n))
+                best = by_name.get(key)
+                if best is None or (rank, -c["population"]) < (best[0], -best[1]["population"]):
+                    by_name[key] = (rank, c)
 
     capital_ids = set()
     for iso2, c in countries.items():
         cap = c.get("capital")
-        if not cap:
+        if not cap or iso2 in NO_CAPITAL:
             continue
-        hit = by_name.get((iso2, fold(cap)))
+        hit = by_name.get((iso2, fold(cap)), (0, None))[1]
         if hit is None:
             # Capitals under 15,000 people (Ngerulmud, Adamstown) come from cities500.
             found = [s for s in small.values() if s["countrycode"] == iso2

@@ -1,7 +1,7 @@
 //! `dyad explain`: what each stage made of a text, for people.
 
 use crate::args::ExplainArgs;
-use dyad_extract::{Article, ArticleId, Pipeline, Processed, Repair};
+use dyad_extract::{Article, ArticleId, EventRecord, Pipeline, Processed, Repair};
 use dyad_sources::{Item, Reader};
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -65,6 +65,7 @@ fn render(out: &mut String, pipeline: &Pipeline, done: &Processed<'_>) {
     for r in head {
         write_repair(out, "  ", r, "");
     }
+    let records = done.event_records(true);
     for s in done.sentences() {
         let _ = writeln!(
             out,
@@ -79,7 +80,9 @@ fn render(out: &mut String, pipeline: &Pipeline, done: &Processed<'_>) {
         }
         render_tokens(out, pipeline, done, s);
         render_actors(out, done, s);
-        render_events(out, done, s);
+        render_when_where(out, pipeline, done, s);
+        let mine: Vec<&EventRecord> = records.iter().filter(|r| r.sentence == s.index).collect();
+        render_events(out, done, s, &mine);
     }
     out.push('\n');
 }
@@ -109,9 +112,39 @@ fn context(text: &str, span: dyad_types::Span) -> &str {
     &text[start..end.max(start)]
 }
 
-fn render_events(out: &mut String, done: &Processed<'_>, s: &dyad_extract::Sentence) {
+fn render_when_where(out: &mut String, pipeline: &Pipeline, done: &Processed<'_>, s: &dyad_extract::Sentence) {
+    let text = done.normalized().text();
+    for t in &s.times {
+        let _ = writeln!(out, "    time   {:?} = {} ({})", &text[t.span], t.date, t.precision);
+    }
+    let g = pipeline.places().gazetteer();
+    for p in &s.places {
+        let place = g.place(p.place);
+        let _ = writeln!(
+            out,
+            "    place  {:?} = {}, {} {} ({:.2}, {:.2}) [{:?}; {} candidates]",
+            &text[p.mention.span],
+            g.name(p.place),
+            place.country(),
+            place.kind.as_str(),
+            place.lat,
+            place.lon,
+            p.mention.cue,
+            p.mention.candidates.len()
+        );
+    }
+}
+
+fn render_events(out: &mut String, done: &Processed<'_>, s: &dyad_extract::Sentence, records: &[&EventRecord]) {
     let n = done.normalized();
-    for e in &s.events {
+    for (i, e) in s.events.iter().enumerate() {
+        let when_where = records
+            .get(i)
+            .map(|r| {
+                let place = r.location.as_ref().map(|l| format!(" in {} {}", l.name, l.country)).unwrap_or_default();
+                format!("  on {} ({}){place}", r.date.as_deref().unwrap_or("?"), r.date_precision)
+            })
+            .unwrap_or_default();
         let flags = [(e.negated, " negated"), (e.hypothetical, " hypothetical"), (e.passive, " passive")]
             .iter()
             .filter(|(on, _)| *on)
@@ -119,14 +152,15 @@ fn render_events(out: &mut String, done: &Processed<'_>, s: &dyad_extract::Sente
             .collect::<String>();
         let _ = writeln!(
             out,
-            "    event  {} {} {}  trigger {:?}{}  [{}]{}",
+            "    event  {} {} {}  trigger {:?}{}  [{}]{}{}",
             e.source.code,
             e.code,
             e.target.as_ref().map_or("-", |t| t.code.as_str()),
             &n.text()[e.trigger],
             flags,
             e.pattern,
-            e.note.as_deref().map(|x| format!(" ({x})")).unwrap_or_default()
+            e.note.as_deref().map(|x| format!(" ({x})")).unwrap_or_default(),
+            when_where
         );
     }
 }

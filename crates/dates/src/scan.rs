@@ -10,6 +10,8 @@ const PREPOSITIONS: [&str; 8] = ["on", "in", "since", "by", "until", "during", "
 /// Prepositions that introduce a span back from the article date
 /// (`over the past two weeks`).
 const SPAN_PREPOSITIONS: [&str; 5] = ["in", "over", "during", "for", "within"];
+/// Words that make a weekday part of a name (`Good Friday`).
+const HOLIDAY_WORDS: [&str; 9] = ["black", "good", "easter", "bloody", "super", "palm", "ash", "holy", "cyber"];
 /// A bare plural unit (`weeks later`) counts this many.
 const FEW: u32 = 3;
 
@@ -153,9 +155,7 @@ impl Sentence<'_> {
     fn is_future(&self) -> bool {
         (0..self.toks.len()).any(|i| {
             self.is_any(i, &["will", "shall", "scheduled", "upcoming"])
-                || (self.toks[i].kind == TokenKind::Punct
-                    && self.text[self.toks[i].span].starts_with('\'')
-                    && self.is(i + 1, "ll"))
+                || self.word(i).is_some_and(|w| w.ends_with("'ll") || w.ends_with("\u{2019}ll"))
                 || (self.is_any(i, &["is", "are"]) && self.is(i + 1, "to"))
                 || (self.is_any(i, &["plan", "plans", "expected"]) && self.is(i + 1, "to"))
                 || (self.is_any(i, &["is", "are"]) && self.is_any(i + 1, &["due", "set"]) && self.is(i + 2, "to"))
@@ -376,6 +376,12 @@ impl Sentence<'_> {
             return None;
         }
         let wd = vocabulary::weekday(self.word(i)?)?;
+        // Names: "The Sunday Times", "Black Friday", "Bloody Sunday".
+        let next_is_name = self.capitalized(i + 1)
+            && !self.word(i + 1).is_some_and(|w| vocabulary::month(w).is_some() || vocabulary::is_part_of_day(w));
+        if next_is_name || self.is_any(i.wrapping_sub(1), &HOLIDAY_WORDS) {
+            return None;
+        }
         if self.punct(i + 1, ',')
             && let Some(hit) = self.month_day(i + 2).or_else(|| self.day_month(i + 2))
         {

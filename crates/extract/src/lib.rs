@@ -26,15 +26,18 @@
 //! ```
 #![deny(missing_docs)]
 
+mod attach;
 mod pipeline;
 mod processed;
 mod record;
 
 pub use crate::{
     pipeline::{Pipeline, PipelineBuilder},
-    processed::{Processed, Sentence},
-    record::{ActorRecord, EventRecord, PartyRecord, SentenceRecord},
+    processed::{NamedPlace, Processed, Sentence},
+    record::{ActorRecord, EventRecord, LocationRecord, PartyRecord, SentenceRecord, TimeRecord},
 };
 pub use dyad_actors::{ActorMention, DayKey, Dictionary, MatchKind};
+pub use dyad_dates::{Day, Precision, TimeExpr, TimeScanner};
 pub use dyad_events::{CodeTable, CodedEvent, Coder, VerbDictionary};
+pub use dyad_geo::{Cue, Gazetteer, Place, PlaceFinder, PlaceId, PlaceKind, PlaceMention};
 pub use dyad_types::{Article, ArticleId, Repair, RepairKind, Span};

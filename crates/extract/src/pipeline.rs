@@ -1,12 +1,14 @@
 //! Building and running the pipeline.
 
-use crate::{Processed, Sentence};
-use dyad_actors::{ActorMention, DayKey, Dictionary, Recognizer, settle_shared_names};
+use crate::{NamedPlace, Processed, Sentence};
+use dyad_actors::{ActorMention, DayKey, Dictionary, EntryKind, Recognizer, settle_shared_names};
+use dyad_dates::{Day, TimeScanner};
 use dyad_events::{CodeTable, Coder, VerbDictionary};
+use dyad_geo::{Cue, Gazetteer, PlaceFinder, PlaceKind, PlaceMention};
 use dyad_normalize::{Normalizer, NormalizerBuilder};
 use dyad_segment::Segmenter;
 use dyad_types::{Article, Span};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Configures a [`Pipeline`].
 #[derive(Clone, Debug, Default)]
@@ -41,7 +43,14 @@ impl PipelineBuilder {
         let normalizer = NormalizerBuilder::default().names(dictionary.names()).keep_junk(self.keep_junk).build();
         let recognizer = Recognizer::new(dictionary.clone());
         let verbs = self.verbs.clone().unwrap_or_else(VerbDictionary::builtin);
+        let places = if self.dictionary.is_none() {
+            static BUILTIN: OnceLock<Arc<PlaceFinder>> = OnceLock::new();
+            BUILTIN.get_or_init(|| place_finder(&dictionary)).clone()
+        } else {
+            place_finder(&dictionary)
+        };
         Pipeline {
+            places,
             normalizer,
             segmenter: Segmenter::new(),
             recognizer,
@@ -51,9 +60,24 @@ impl PipelineBuilder {
     }
 }
 
+/// The gazetteer with the actor dictionaries' names of countries added
+/// (`Britain`, `the U.S.`), so that places and actors agree.
+fn place_finder(dictionary: &Dictionary) -> Arc<PlaceFinder> {
+    let mut gazetteer = Gazetteer::parse_builtin();
+    let aliases: Vec<(&str, dyad_geo::PlaceId)> = dictionary
+        .entries()
+        .iter()
+        .filter(|e| e.kind == EntryKind::Name && e.code.len() == 3)
+        .filter_map(|e| Some((e.text.as_str(), gazetteer.country(&e.code)?)))
+        .collect();
+    gazetteer.add_aliases(aliases);
+    Arc::new(PlaceFinder::new(Arc::new(gazetteer), dyad_lexicon::Lexicon::builtin()))
+}
+
 /// Every stage, ready to run. Immutable; share it across threads.
 #[derive(Clone, Debug)]
 pub struct Pipeline {
+    places: Arc<PlaceFinder>,
     normalizer: Normalizer,
     segmenter: Segmenter,
     recognizer: Recognizer,
@@ -93,6 +117,11 @@ impl Pipeline {
         &self.codes
     }
 
+    /// The place finder in use.
+    pub fn places(&self) -> &PlaceFinder {
+        &self.places
+    }
+
     /// The actor recognizer in use.
     pub fn recognizer(&self) -> &Recognizer {
         &self.recognizer
@@ -110,17 +139,88 @@ impl Pipeline {
         // "Korea" is North Korea in an article about Pyongyang: shared names
         // wait for the whole article before the events are coded.
         settle_shared_names(text, &mut actors);
+        let anchor = date.and_then(Day::parse);
+        let mut times = anchor.map(TimeScanner::new);
+        let found: Vec<Vec<PlaceMention>> = spans
+            .iter()
+            .zip(&actors)
+            .enumerate()
+            .map(|(index, (&norm, actors))| {
+                let people: Vec<Span> = actors.iter().filter(|a| a.canonical.is_some()).map(|a| a.entry).collect();
+                let mut found = self.places.find(text, norm, index == 0, &people);
+                found.retain(|m| !names_other_actor(m, actors, self.places.gazetteer()));
+                found
+            })
+            .collect();
+        let countries = article_countries(&actors, &found, self.places.gazetteer());
         let sentences = spans
             .into_iter()
             .zip(actors)
+            .zip(found)
             .enumerate()
-            .map(|(index, (norm, actors))| {
+            .map(|(index, ((norm, actors), found))| {
                 let events = self.coder.code(text, norm, &actors);
-                Sentence { index, norm, original: normalized.to_original(norm), actors, events }
+                let times = times.as_mut().map(|t| t.scan(text, norm)).unwrap_or_default();
+                let places = found
+                    .into_iter()
+                    .map(|mention| {
+                        let place = self.places.resolve(&mention, &countries);
+                        NamedPlace { mention, place }
+                    })
+                    .collect();
+                Sentence { index, norm, original: normalized.to_original(norm), actors, events, times, places }
             })
             .collect();
-        Processed { article, normalized, sentences, codes: self.codes.clone() }
+        Processed { article, normalized, sentences, codes: self.codes.clone(), places: self.places.clone(), anchor }
     }
+}
+
+/// The name is an actor's of another country or of no country (`White
+/// House` is a seat of the US government, not GeoNames' alternate name of
+/// Casablanca).
+fn names_other_actor(m: &PlaceMention, actors: &[ActorMention], gazetteer: &Gazetteer) -> bool {
+    if matches!(m.cue, Cue::Qualified | Cue::Dateline) {
+        return false;
+    }
+    let covering = |a: &&ActorMention| a.entry.start <= m.span.start && m.span.end <= a.entry.end;
+    let other = actors.iter().filter(covering).filter(|a| a.canonical.is_none()).any(|a| {
+        let country = a.code.as_bytes().get(..3);
+        !m.candidates.iter().any(|&c| Some(&gazetteer.place(c).country[..]) == country)
+    });
+    // A country's name that the actor stage declined ("Chad Wolf", "Jordan
+    // Peterson") is a person's.
+    let declined = m.cue == Cue::Known
+        && m.candidates.iter().all(|&c| gazetteer.place(c).kind == PlaceKind::Country)
+        && !actors.iter().any(|a| a.span.start < m.span.end && m.span.start < a.span.end);
+    other || declined
+}
+
+/// The countries an article is about, for places that share a name
+/// (`Tripoli` in an article on Lebanon): those of its actors, except an
+/// actor that is itself a shared place name (`Georgia`), and those of the
+/// places it names that only one country has (`Atlanta`).
+fn article_countries(actors: &[Vec<ActorMention>], found: &[Vec<PlaceMention>], gazetteer: &Gazetteer) -> Vec<[u8; 3]> {
+    let mut out: Vec<[u8; 3]> = Vec::new();
+    let mut add = |c: [u8; 3]| {
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    };
+    let one_country = |m: &PlaceMention| {
+        let first = gazetteer.place(m.candidates[0]).country;
+        m.candidates.iter().all(|&c| gazetteer.place(c).country == first).then_some(first)
+    };
+    for (actors, places) in actors.iter().zip(found) {
+        for a in actors {
+            let shared = places.iter().any(|m| m.span == a.entry && one_country(m).is_none());
+            let Some(c) = a.code.as_bytes().get(..3).and_then(|c| <[u8; 3]>::try_from(c).ok()) else { continue };
+            if !shared && gazetteer.country(std::str::from_utf8(&c).unwrap_or_default()).is_some() {
+                add(c);
+            }
+        }
+        places.iter().filter_map(one_country).for_each(&mut add);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,8 +1,11 @@
 //! What the pipeline made of one article, borrowing it.
 
-use crate::{ActorRecord, EventRecord, PartyRecord, SentenceRecord};
+use crate::attach::{event_place, event_time};
+use crate::{ActorRecord, EventRecord, LocationRecord, PartyRecord, SentenceRecord, TimeRecord};
 use dyad_actors::ActorMention;
+use dyad_dates::{Day, Precision, TimeExpr};
 use dyad_events::{CodeTable, CodedEvent, Party};
+use dyad_geo::{PlaceFinder, PlaceId, PlaceMention};
 use dyad_normalize::Normalized;
 use dyad_types::{Article, Repair, Span};
 
@@ -20,6 +23,19 @@ pub struct Sentence {
     pub actors: Vec<ActorMention>,
     /// Events coded, with spans in the repaired text.
     pub events: Vec<CodedEvent>,
+    /// Time expressions, resolved (none when the article has no date).
+    pub times: Vec<TimeExpr>,
+    /// Places named, each with the place the article's context picks.
+    pub places: Vec<NamedPlace>,
+}
+
+/// A place named in a sentence and the place it was resolved to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NamedPlace {
+    /// The name as found, with its candidates.
+    pub mention: PlaceMention,
+    /// The candidate the article's countries pick.
+    pub place: PlaceId,
 }
 
 /// The stages' results for one article.
@@ -29,6 +45,8 @@ pub struct Processed<'a> {
     pub(crate) normalized: Normalized<'a>,
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) codes: std::sync::Arc<CodeTable>,
+    pub(crate) places: std::sync::Arc<PlaceFinder>,
+    pub(crate) anchor: Option<Day>,
 }
 
 impl<'a> Processed<'a> {
@@ -62,6 +80,11 @@ impl<'a> Processed<'a> {
         self.article.date.as_deref().or_else(|| self.normalized.metadata_date())
     }
 
+    /// The gazetteer the places refer to.
+    pub fn gazetteer(&self) -> &dyad_geo::Gazetteer {
+        self.places.gazetteer()
+    }
+
     /// Repairs made inside sentence `s` (by original span).
     pub fn repairs_in(&self, s: &Sentence) -> Vec<&Repair> {
         self.normalized.repairs_within(s.original).collect()
@@ -91,8 +114,54 @@ impl<'a> Processed<'a> {
                         matched: a.how.as_str().to_string(),
                     })
                     .collect(),
+                times: s.times.iter().map(|t| self.time_record(t)).collect(),
+                places: s.places.iter().map(|p| self.location(p, p.place)).collect(),
             })
             .collect()
+    }
+
+    fn time_record(&self, t: &TimeExpr) -> TimeRecord {
+        TimeRecord {
+            text: self.normalized.text()[t.span].to_string(),
+            date: t.date.to_string(),
+            precision: t.precision.to_string(),
+            future: self.anchor.is_some_and(|a| t.is_future(a)),
+            span: self.normalized.to_original(t.span),
+        }
+    }
+
+    fn location(&self, p: &NamedPlace, id: PlaceId) -> LocationRecord {
+        let g = self.places.gazetteer();
+        let place = g.place(id);
+        LocationRecord {
+            name: g.name(id).to_string(),
+            text: self.normalized.text()[p.mention.span].to_string(),
+            country: place.country().to_string(),
+            admin1: Some(g.admin1(id)).filter(|a| !a.is_empty()).map(str::to_string),
+            kind: place.kind.as_str().to_string(),
+            geonameid: place.geonameid,
+            lat: place.lat,
+            lon: place.lon,
+            span: self.normalized.to_original(p.mention.span),
+        }
+    }
+
+    /// The place an event happened in: the mention's candidate in the
+    /// countries of the event's actors when there is one, else the
+    /// article's pick.
+    fn event_location(&self, s: &Sentence, e: &CodedEvent) -> Option<LocationRecord> {
+        let named = event_place(self.normalized.text(), s, e)?;
+        let g = self.places.gazetteer();
+        let countries: Vec<[u8; 3]> = std::iter::once(&e.source)
+            .chain(e.target.as_ref())
+            .filter_map(|p| <[u8; 3]>::try_from(p.code.as_bytes().get(..3)?).ok())
+            .collect();
+        let id = if named.mention.candidates.iter().any(|&c| countries.contains(&g.place(c).country)) {
+            self.places.resolve(&named.mention, &countries)
+        } else {
+            named.place
+        };
+        Some(self.location(named, id))
     }
 
     /// Owned event records, one per coded event; negated and hypothetical
@@ -103,6 +172,7 @@ impl<'a> Processed<'a> {
         for s in &self.sentences {
             for e in s.events.iter().filter(|e| include_flagged || !(e.negated || e.hypothetical)) {
                 let info = self.codes.get(&e.code);
+                let time = event_time(text, s, e);
                 let source = self.party(s, &e.source);
                 let target = e.target.as_ref().map(|t| self.party(s, t));
                 let id = crate::record::event_id(
@@ -118,8 +188,11 @@ impl<'a> Processed<'a> {
                     article_id: self.article.id.to_string(),
                     sentence: s.index,
                     sentence_span: s.original,
-                    date: self.date().map(str::to_string),
-                    date_precision: "article".to_string(),
+                    date: time.map(|t| t.date.to_string()).or_else(|| self.date().map(str::to_string)),
+                    date_precision: time.map_or(Precision::Article, |t| t.precision).to_string(),
+                    date_span: time.map(|t| self.normalized.to_original(t.span)),
+                    future: time.zip(self.anchor).is_some_and(|(t, a)| t.is_future(a)),
+                    location: self.event_location(s, e),
                     article_date: self.date().map(str::to_string),
                     source,
                     target,

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// One sentence as `dyad code` writes it (until events land, a record per
 /// sentence).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SentenceRecord {
     /// Article id.
     pub article_id: String,
@@ -23,6 +23,10 @@ pub struct SentenceRecord {
     pub repairs: Vec<Repair>,
     /// Actors found in the sentence.
     pub actors: Vec<ActorRecord>,
+    /// Time expressions, resolved.
+    pub times: Vec<TimeRecord>,
+    /// Places named.
+    pub places: Vec<LocationRecord>,
 }
 
 /// One actor mention as written in output.
@@ -59,6 +63,44 @@ pub struct PartyRecord {
     pub span: Span,
 }
 
+/// A place as written in output.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LocationRecord {
+    /// The gazetteer's name (`Zürich`).
+    pub name: String,
+    /// The name as written in the text (repaired).
+    pub text: String,
+    /// Country code as actor codes write it (`CHE`).
+    pub country: String,
+    /// First-level division (US: state abbreviation), when known.
+    pub admin1: Option<String>,
+    /// `country`, `state`, `capital` or `city`.
+    pub kind: String,
+    /// GeoNames id.
+    pub geonameid: u32,
+    /// Latitude, degrees.
+    pub lat: f32,
+    /// Longitude, degrees.
+    pub lon: f32,
+    /// Span of the name in the original text.
+    pub span: Span,
+}
+
+/// A time expression as written in output.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeRecord {
+    /// The expression (repaired).
+    pub text: String,
+    /// First day of the period (`YYYY-MM-DD`).
+    pub date: String,
+    /// `day`, `week`, `month` or `year`.
+    pub precision: String,
+    /// After the article date.
+    pub future: bool,
+    /// Span in the original text.
+    pub span: Span,
+}
+
 /// One coded event: the record of DESIGN.md.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EventRecord {
@@ -70,11 +112,19 @@ pub struct EventRecord {
     pub sentence: usize,
     /// Span of the sentence in the original text.
     pub sentence_span: Span,
-    /// Event date (`YYYY-MM-DD`); the article date until time expressions
-    /// are resolved.
+    /// Event date (`YYYY-MM-DD`, the first day of the period named): from
+    /// the time expression nearest the event in its clause, else the article
+    /// date.
     pub date: Option<String>,
-    /// `day`, `week`, `month`, `year` or `article`.
+    /// `day`, `week`, `month`, `year`, or `article` when the sentence names
+    /// no time.
     pub date_precision: String,
+    /// The time expression that dated the event, in the original text.
+    pub date_span: Option<Span>,
+    /// The date is after the article date (announced, planned).
+    pub future: bool,
+    /// Where it happened, when the sentence says.
+    pub location: Option<LocationRecord>,
     /// Article date.
     pub article_date: Option<String>,
     /// Who acted.

@@ -1,0 +1,66 @@
+//! Which time expression dates an event and which place locates it: the
+//! nearest in the event's own clause first.
+
+use crate::{NamedPlace, Sentence};
+use dyad_dates::TimeExpr;
+use dyad_events::CodedEvent;
+use dyad_geo::Cue;
+use dyad_types::Span;
+
+/// Words that open another clause after a comma (`, when …`).
+const SUBORDINATORS: [&str; 13] = [
+    "when", "while", "after", "as", "before", "which", "who", "whereas", "but", "although", "though", "because",
+    "since",
+];
+/// Crossing a clause boundary costs more than any distance within a sentence.
+const BOUNDARY: usize = 1 << 20;
+
+/// How far `a` is from `b` for attachment: bytes apart, plus a large step
+/// for every clause boundary between them.
+fn distance(text: &str, a: Span, b: Span) -> usize {
+    let (from, to) = if a.start <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+    if from >= to {
+        return 0;
+    }
+    let between = &text[from..to];
+    let mut boundaries = between.matches([';', '—', '(']).count();
+    for (i, _) in between.match_indices(", ") {
+        let next = between[i + 2..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if SUBORDINATORS.iter().any(|w| w.eq_ignore_ascii_case(next)) {
+            boundaries += 1;
+        }
+    }
+    boundaries * BOUNDARY + (to - from)
+}
+
+/// The time expression of the sentence nearest the event's trigger.
+pub(crate) fn event_time<'s>(text: &str, sentence: &'s Sentence, event: &CodedEvent) -> Option<&'s TimeExpr> {
+    sentence.times.iter().min_by_key(|t| distance(text, t.span, event.trigger))
+}
+
+/// The place the event happened in: a place named after a locative word
+/// (`in Doha`, `visit to Moscow`) or with its qualifier, nearest the
+/// trigger. A bare name (`Moscow said`) is an actor, not a location.
+pub(crate) fn event_place<'s>(text: &str, sentence: &'s Sentence, event: &CodedEvent) -> Option<&'s NamedPlace> {
+    sentence
+        .places
+        .iter()
+        .filter(|p| matches!(p.mention.cue, Cue::Locative | Cue::Qualified))
+        .min_by_key(|p| distance(text, p.mention.span, event.trigger))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clause_boundaries_outweigh_bytes() {
+        let text = "They met on Monday, when talks in Doha resumed after a long pause.";
+        let met = Span::new(5, 8);
+        let monday = Span::new(12, 18);
+        let doha = Span::new(33, 37);
+        assert!(distance(text, monday, met) < distance(text, doha, met));
+        assert!(distance(text, doha, met) >= BOUNDARY);
+        assert_eq!(distance(text, met, met), 0);
+    }
+}

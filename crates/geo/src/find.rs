@@ -1,0 +1,416 @@
+//! Place mentions in a sentence, and which place each one means.
+
+use crate::fold::{fold_word, key_hash};
+use crate::{Gazetteer, PlaceId, PlaceKind};
+use dyad_lexicon::{Lexicon, Tags};
+use dyad_segment::{Token, TokenKind, tokens};
+use dyad_types::Span;
+use std::sync::Arc;
+
+/// Longest name looked up, in words.
+const MAX_WORDS: usize = 5;
+/// Cities this large are known by name alone, like capitals.
+const BIG_CITY: u64 = 1_000_000;
+/// A capital or country beats a place in the article's countries only when
+/// this many times larger ("Paris" stays French in an article on Texas).
+const DOMINANT: u64 = 20;
+
+/// An alternate name of a city under a million people counts unless a
+/// place bearing it as its own name is this many times larger.
+const ALTERNATE_RATIO: u64 = 3;
+/// Words after which a name is a place (`in Kharkiv`).
+const LOCATIVE: [&str; 17] = [
+    "in",
+    "at",
+    "near",
+    "outside",
+    "from",
+    "to",
+    "into",
+    "across",
+    "toward",
+    "towards",
+    "around",
+    "via",
+    "through",
+    "throughout",
+    "inside",
+    "within",
+    "visited",
+];
+/// Nouns whose `of` introduces a place (`the mayor of Kharkiv`).
+const PLACE_NOUNS: [&str; 16] = [
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "outskirts",
+    "suburbs",
+    "suburb",
+    "mayor",
+    "governor",
+    "port",
+    "capital",
+    "county",
+    "streets",
+    "centre",
+];
+/// Capitalised words after which a place name is part of another name
+/// (`New York Times`, `Paris Agreement`).
+const NAME_SUFFIXES: [&str; 21] = [
+    "pact",
+    "times",
+    "post",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "daily",
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "protocol",
+    "convention",
+    "declaration",
+    "university",
+    "club",
+    "fc",
+    "stock",
+    "format",
+];
+
+/// Capitalised words before a place name that make it part of a club's
+/// name (`Real Madrid`).
+const NAME_PREFIXES: [&str; 5] = ["real", "atletico", "sporting", "dynamo", "dinamo"];
+/// Words that may follow a place name without being part of it.
+const DATE_WORDS: [&str; 19] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Why a name was taken for a place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// A country, capital, US state or large city: known by name alone.
+    Known,
+    /// After a locative word: `in`, `near`, `the city of`.
+    Locative,
+    /// Followed by its country or state: `Paris, Texas`.
+    Qualified,
+    /// The dateline of the article: `KYIV, March 3 (Reuters) -`.
+    Dateline,
+}
+
+/// A place named in a sentence, with the places it may mean.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceMention {
+    /// The name in the text.
+    pub span: Span,
+    /// Places of that name (narrowed by a qualifier), never empty.
+    pub candidates: Vec<PlaceId>,
+    /// Why it was taken for a place.
+    pub cue: Cue,
+}
+
+/// Finds place mentions. Immutable; share it across threads.
+#[derive(Clone, Debug)]
+pub struct PlaceFinder {
+    gazetteer: Arc<Gazetteer>,
+    lex: Arc<Lexicon>,
+}
+
+impl PlaceFinder {
+    /// A finder over this gazetteer.
+    pub fn new(gazetteer: Arc<Gazetteer>, lex: Arc<Lexicon>) -> PlaceFinder {
+        PlaceFinder { gazetteer, lex }
+    }
+
+    /// The gazetteer.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Place mentions in `text[sentence]`. `first` marks the article's
+    /// first sentence (where a dateline may stand); `blocked` holds spans
+    /// known to be something else (people, organisations).
+    pub fn find(&self, text: &str, sentence: Span, first: bool, blocked: &[Span]) -> Vec<PlaceMention> {
+        let toks: Vec<Token> = tokens(text, sentence).collect();
+        let s = Scan { text, toks: &toks, finder: self };
+        let mut out: Vec<PlaceMention> = Vec::new();
+        let mut last: Option<(usize, Cue)> = None;
+        let mut key = String::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let overlaps = |t: &Token| blocked.iter().any(|b| b.start < t.span.end && t.span.start < b.end);
+            // "Jordan's King Abdullah" is a person who names a place.
+            let possessive = toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
+            if !s.capitalized(i) || (overlaps(&toks[i]) && !possessive) {
+                i += 1;
+                continue;
+            }
+            let Some((end, found)) = s.longest_name(i, &mut key) else {
+                i += 1;
+                continue;
+            };
+            let listed = |from: usize| matches!(last, Some((e, Cue::Locative)) if s.only_joiners(e, from));
+            match s.judge(i, end, found, first && i == 0, listed(i)) {
+                Some(m) => {
+                    last = Some((end, m.cue));
+                    out.push(m);
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// The place a mention means: one in the `preferred` countries (the
+    /// article's or the event's actors) unless a capital or country
+    /// elsewhere dwarfs it; else countries, capitals, big cities, states,
+    /// then cities, the most populous first.
+    pub fn resolve(&self, mention: &PlaceMention, preferred: &[[u8; 3]]) -> PlaceId {
+        let g = &self.gazetteer;
+        let rank = |id: &PlaceId| {
+            let p = g.place(*id);
+            let kind = match p.kind {
+                PlaceKind::Country => 5,
+                PlaceKind::Capital => 4,
+                PlaceKind::City if p.population >= BIG_CITY => 3,
+                PlaceKind::State => 2,
+                PlaceKind::City => 1,
+            };
+            (kind, p.population)
+        };
+        let best = mention.candidates.iter().copied().max_by_key(rank).unwrap_or(PlaceId(0));
+        let local =
+            mention.candidates.iter().copied().filter(|id| preferred.contains(&g.place(*id).country)).max_by_key(rank);
+        match local {
+            Some(local) if local != best => {
+                let (b, l) = (g.place(best), g.place(local));
+                let dwarfs = matches!(b.kind, PlaceKind::Country | PlaceKind::Capital)
+                    && b.population > DOMINANT.saturating_mul(l.population.max(1));
+                if dwarfs { best } else { local }
+            }
+            _ => best,
+        }
+    }
+}
+
+/// A name found at some tokens, with its candidates and whether some
+/// candidate carries it as its primary name.
+struct Found {
+    candidates: Vec<PlaceId>,
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    finder: &'a PlaceFinder,
+}
+
+impl Scan<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        self.toks.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| &self.text[t.span])
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        self.word(i).and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
+    }
+
+    fn all_caps(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|k| self.text[self.toks[k].span].chars().all(|c| !c.is_lowercase()))
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.span].starts_with(c))
+    }
+
+    fn lower_is(&self, i: usize, set: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| set.iter().any(|s| s.eq_ignore_ascii_case(w)))
+    }
+
+    /// Tokens between `from` and `to` are only `,` and `and`/`or`
+    /// (`in Kharkiv, Sumy and Poltava`).
+    fn only_joiners(&self, from: usize, to: usize) -> bool {
+        from < to && to - from <= 2 && (from..to).all(|k| self.punct(k, ',') || self.lower_is(k, &["and", "or"]))
+    }
+
+    /// The longest gazetteer name starting at token `i`: capitalised first
+    /// and last words, lower-case joiners inside (`Rio de Janeiro`), a dot
+    /// after an abbreviation (`St. Petersburg`).
+    fn longest_name(&self, i: usize, key: &mut String) -> Option<(usize, Found)> {
+        let g = &self.finder.gazetteer;
+        let mut words: Vec<usize> = Vec::with_capacity(MAX_WORDS);
+        let mut k = i;
+        while words.len() < MAX_WORDS && k < self.toks.len() {
+            match self.toks[k].kind {
+                TokenKind::Word => words.push(k),
+                // "Cox's Bazar": a possessive inside a name, never at its ends.
+                TokenKind::Possessive if k > i && self.capitalized(k + 1) => words.push(k),
+                TokenKind::Punct
+                    if self.punct(k, '.') && k > i && self.toks[k - 1].span.end == self.toks[k].span.start =>
+                {
+                    k += 1;
+                    continue;
+                }
+                _ => break,
+            }
+            k += 1;
+        }
+        for n in (1..=words.len()).rev() {
+            let last = words[n - 1];
+            if !self.capitalized(last) {
+                continue;
+            }
+            key.clear();
+            for (j, &w) in words[..n].iter().enumerate() {
+                if j > 0 {
+                    key.push(' ');
+                }
+                fold_word(&self.text[self.toks[w].span], key);
+            }
+            let matched: Vec<(PlaceId, bool)> = g.by_hash(key_hash(key)).collect();
+            if !matched.is_empty() {
+                // An alternate name of a much smaller place yields to the
+                // place that bears it as its own name ("Islamabad", not
+                // Anantnag, which GeoNames also calls so).
+                let biggest_primary =
+                    matched.iter().filter(|(_, p)| *p).map(|(id, _)| g.place(*id).population).max().unwrap_or(0);
+                let candidates = matched
+                    .into_iter()
+                    .filter(|&(id, p)| {
+                        let pop = g.place(id).population;
+                        p || pop >= BIG_CITY || pop.saturating_mul(ALTERNATE_RATIO) >= biggest_primary
+                    })
+                    .map(|(id, _)| id)
+                    .collect();
+                return Some((last + 1, Found { candidates }));
+            }
+        }
+        None
+    }
+
+    /// Token `i` looks like part of a person's or organisation's name: a
+    /// capitalised word the lexicon does not know, or knows only as a
+    /// proper noun (`Nuland`, `Mitchell`), and not a date word.
+    fn name_like(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else { return false };
+        if w.len() < 2 || self.all_caps(i, i + 1) {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        let lex = &self.finder.lex;
+        let tags = lex.tags(&lower);
+        if DATE_WORDS.contains(&lower.as_str()) || LOCATIVE.contains(&lower.as_str()) {
+            return false;
+        }
+        if tags.is_empty() {
+            return !lex.is_word(&lower);
+        }
+        tags.contains(Tags::PROPER) && !tags.contains(Tags::ADJ)
+    }
+
+    /// A country or US state named at `i` (a qualifier), with its end.
+    fn qualifier(&self, i: usize) -> Option<(PlaceId, usize)> {
+        let mut key = String::new();
+        let (end, found) = self.longest_name(i, &mut key)?;
+        let g = &self.finder.gazetteer;
+        found
+            .candidates
+            .into_iter()
+            .find(|&id| matches!(g.place(id).kind, PlaceKind::Country | PlaceKind::State))
+            .map(|id| (id, end))
+    }
+
+    /// Whether tokens `i..end` name a place here, and why.
+    fn judge(&self, i: usize, end: usize, found: Found, dateline_slot: bool, listed: bool) -> Option<PlaceMention> {
+        let g = &self.finder.gazetteer;
+        let mut candidates = found.candidates;
+        let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
+        let single = end - i == 1;
+        let common = single && {
+            let lower = self.text[span].to_lowercase();
+            let tags = self.finder.lex.tags(&lower);
+            (!tags.is_empty() && !tags.contains(Tags::PROPER)) || (tags.is_empty() && self.finder.lex.is_word(&lower))
+        };
+
+        // Part of a longer name: "New York Times", "Jordan Bardella",
+        // "Ricardo Lagos", "Real Madrid".
+        if self.capitalized(end) && (self.lower_is(end, &NAME_SUFFIXES) || self.name_like(end)) {
+            return None;
+        }
+        if i > 0 && self.capitalized(i - 1) && (self.name_like(i - 1) || self.lower_is(i - 1, &NAME_PREFIXES)) {
+            return None;
+        }
+        let locative = self.lower_is(i.wrapping_sub(1), &LOCATIVE)
+            || (self.lower_is(i.wrapping_sub(1), &["of"]) && self.lower_is(i.wrapping_sub(2), &PLACE_NOUNS))
+            || listed;
+
+        let mut cue = None;
+        if dateline_slot && self.all_caps(i, end) && (self.punct(end, ',') || self.punct(end, '(')) {
+            cue = Some(Cue::Dateline);
+        }
+        if self.punct(end, ',')
+            && let Some((q, _)) = self.qualifier(end + 1)
+        {
+            let qp = g.place(q);
+            let narrowed: Vec<PlaceId> = candidates
+                .iter()
+                .copied()
+                .filter(|&id| {
+                    id != q
+                        && g.place(id).country == qp.country
+                        && (qp.kind != PlaceKind::State || g.admin1(id) == g.admin1(q))
+                })
+                .collect();
+            if !narrowed.is_empty() {
+                candidates = narrowed;
+                cue = cue.or(Some(Cue::Qualified));
+            }
+        }
+        // "Washington state".
+        if self.word(end) == Some("state") {
+            let states: Vec<PlaceId> =
+                candidates.iter().copied().filter(|&id| g.place(id).kind == PlaceKind::State).collect();
+            if !states.is_empty() {
+                candidates = states;
+            }
+        }
+        if cue.is_none() && locative {
+            cue = Some(Cue::Locative);
+        }
+        // "China" is the country even though china is a word; "Male" at the
+        // start of a sentence is not the capital of the Maldives.
+        let known = candidates.iter().any(|&id| {
+            let p = g.place(id);
+            matches!(p.kind, PlaceKind::Country | PlaceKind::State)
+                || (!common && (p.kind == PlaceKind::Capital || p.population >= BIG_CITY))
+        });
+        if cue.is_none() && known {
+            cue = Some(Cue::Known);
+        }
+        Some(PlaceMention { span, candidates, cue: cue? })
+    }
+}

@@ -1,0 +1,290 @@
+//! The gazetteer: places with coordinates, and an index of their names.
+
+use crate::GeoError;
+use crate::fold::{fold_name, key_hash};
+use std::sync::{Arc, OnceLock};
+
+const BUILTIN: &str = include_str!("../../../dictionaries/places/gazetteer.tsv");
+/// Names longer than this many words are not looked up in text.
+const MAX_WORDS: usize = 5;
+
+/// What kind of place a row is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PlaceKind {
+    /// A city of at least 15,000 people.
+    City,
+    /// A US state (or the District of Columbia).
+    State,
+    /// A national capital.
+    Capital,
+    /// A country or territory.
+    Country,
+}
+
+impl PlaceKind {
+    fn parse(s: &str) -> Option<PlaceKind> {
+        Some(match s {
+            "city" => PlaceKind::City,
+            "state" => PlaceKind::State,
+            "capital" => PlaceKind::Capital,
+            "country" => PlaceKind::Country,
+            _ => return None,
+        })
+    }
+
+    /// `city`, `state`, `capital` or `country`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::City => "city",
+            PlaceKind::State => "state",
+            PlaceKind::Capital => "capital",
+            PlaceKind::Country => "country",
+        }
+    }
+}
+
+/// Index of a place in its gazetteer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PlaceId(pub u32);
+
+/// One place. Names live in the gazetteer ([`Gazetteer::name`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Place {
+    /// Country, state, capital or city.
+    pub kind: PlaceKind,
+    /// GeoNames id.
+    pub geonameid: u32,
+    /// Country code as the actor dictionaries write it (`RUS`).
+    pub country: [u8; 3],
+    /// Latitude, degrees.
+    pub lat: f32,
+    /// Longitude, degrees.
+    pub lon: f32,
+    /// People living there.
+    pub population: u64,
+    name: (u32, u32),
+    admin1: (u32, u32),
+}
+
+impl Place {
+    /// The country code as text.
+    pub fn country(&self) -> &str {
+        std::str::from_utf8(&self.country).unwrap_or("---")
+    }
+}
+
+/// Places and a name index; immutable once built, shared by `Arc`.
+#[derive(Debug)]
+pub struct Gazetteer {
+    places: Vec<Place>,
+    /// Primary names and admin1 codes, concatenated.
+    strings: String,
+    /// (hash of folded name, place), sorted: 16 bytes a name.
+    index: Vec<(u64, u32)>,
+    /// Which index entries came from a primary name (or an added alias).
+    primary: Vec<bool>,
+    /// Country rows by code, sorted.
+    countries: Vec<([u8; 3], u32)>,
+}
+
+impl Gazetteer {
+    /// The embedded GeoNames-derived gazetteer, parsed on first use.
+    pub fn builtin() -> Arc<Gazetteer> {
+        static CELL: OnceLock<Arc<Gazetteer>> = OnceLock::new();
+        CELL.get_or_init(|| Arc::new(Gazetteer::parse_builtin())).clone()
+    }
+
+    /// A fresh copy of the embedded gazetteer, to add aliases to.
+    pub fn parse_builtin() -> Gazetteer {
+        // Our own derived file, checked by a test: a bad row would be a bug
+        // in the derivation, and the rows around it still serve.
+        Gazetteer::parse(BUILTIN, "dictionaries/places/gazetteer.tsv").0
+    }
+
+    /// Parses gazetteer rows (`kind geonameid name country admin1 lat lon
+    /// population alternates`): the rows that parse, and an error naming
+    /// the line of each that does not.
+    pub fn parse(text: &str, file: &str) -> (Gazetteer, Vec<GeoError>) {
+        let mut g = Gazetteer {
+            places: Vec::new(),
+            strings: String::new(),
+            index: Vec::new(),
+            primary: Vec::new(),
+            countries: Vec::new(),
+        };
+        let mut entries: Vec<(u64, u32, bool)> = Vec::new();
+        let mut errors = Vec::new();
+        let mut key = String::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            match g.row(line) {
+                Ok((place, alternates)) => {
+                    let id = g.places.len() as u32;
+                    g.places.push(place);
+                    let primary = g.name(PlaceId(id)).to_string();
+                    for (alt, is_primary) in std::iter::once((primary.as_str(), true))
+                        .chain(alternates.split('|').filter(|a| !a.is_empty()).map(|a| (a, false)))
+                    {
+                        let words = fold_name(alt, &mut key);
+                        if (1..=MAX_WORDS).contains(&words) {
+                            entries.push((key_hash(&key), id, is_primary));
+                        }
+                    }
+                }
+                Err(what) => errors.push(GeoError { file: file.to_string(), line: n + 1, what }),
+            }
+        }
+        // Primary first, so that deduplication keeps the primary mark.
+        entries.sort_unstable_by_key(|&(h, id, primary)| (h, id, !primary));
+        entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
+        g.index = entries.iter().map(|&(h, id, _)| (h, id)).collect();
+        g.primary = entries.iter().map(|&(_, _, p)| p).collect();
+        g.countries = (0..g.places.len() as u32)
+            .filter(|&i| g.places[i as usize].kind == PlaceKind::Country)
+            .map(|i| (g.places[i as usize].country, i))
+            .collect();
+        g.countries.sort_unstable();
+        (g, errors)
+    }
+
+    fn row<'l>(&mut self, line: &'l str) -> Result<(Place, &'l str), String> {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [kind, id, name, country, admin1, lat, lon, population, ref rest @ ..] = cols[..] else {
+            return Err(format!("expected 9 tab-separated columns, found {}", cols.len()));
+        };
+        let kind = PlaceKind::parse(kind).ok_or_else(|| format!("unknown kind `{kind}`"))?;
+        let num = |what: &str, s: &str| format!("{what} `{s}` is not a number");
+        let geonameid = id.parse().map_err(|_| num("geonameid", id))?;
+        let lat: f32 = lat.parse().map_err(|_| num("latitude", lat))?;
+        let lon: f32 = lon.parse().map_err(|_| num("longitude", lon))?;
+        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+            return Err(format!("coordinates {lat},{lon} out of range"));
+        }
+        let population = population.parse().map_err(|_| num("population", population))?;
+        let country: [u8; 3] = country
+            .as_bytes()
+            .try_into()
+            .ok()
+            .filter(|c: &[u8; 3]| c.iter().all(u8::is_ascii_uppercase))
+            .ok_or_else(|| format!("country `{country}` is not three capital letters"))?;
+        if name.trim().is_empty() {
+            return Err("empty name".to_string());
+        }
+        let name = self.push(name);
+        let admin1 = self.push(admin1);
+        Ok((
+            Place { kind, geonameid, country, lat, lon, population, name, admin1 },
+            rest.first().copied().unwrap_or(""),
+        ))
+    }
+
+    fn push(&mut self, s: &str) -> (u32, u32) {
+        let start = self.strings.len() as u32;
+        self.strings.push_str(s);
+        (start, s.len() as u32)
+    }
+
+    /// Adds other names for places (`Britain` for the United Kingdom):
+    /// they count as primary names.
+    pub fn add_aliases<'n>(&mut self, aliases: impl IntoIterator<Item = (&'n str, PlaceId)>) {
+        let mut key = String::new();
+        let mut entries: Vec<(u64, u32, bool)> =
+            self.index.iter().zip(&self.primary).map(|(&(h, id), &p)| (h, id, p)).collect();
+        for (name, place) in aliases {
+            if (1..=MAX_WORDS).contains(&fold_name(name, &mut key)) && (place.0 as usize) < self.places.len() {
+                entries.push((key_hash(&key), place.0, true));
+            }
+        }
+        entries.sort_unstable_by_key(|&(h, id, primary)| (h, id, !primary));
+        entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
+        self.index = entries.iter().map(|&(h, id, _)| (h, id)).collect();
+        self.primary = entries.iter().map(|&(_, _, p)| p).collect();
+    }
+
+    /// Number of places.
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    /// True when there are no places.
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// A place.
+    ///
+    /// # Panics
+    ///
+    /// When `id` is not of this gazetteer.
+    pub fn place(&self, id: PlaceId) -> &Place {
+        &self.places[id.0 as usize]
+    }
+
+    /// The primary name of a place.
+    pub fn name(&self, id: PlaceId) -> &str {
+        let (s, n) = self.place(id).name;
+        &self.strings[s as usize..(s + n) as usize]
+    }
+
+    /// The first-level division code (US: state abbreviation).
+    pub fn admin1(&self, id: PlaceId) -> &str {
+        let (s, n) = self.place(id).admin1;
+        &self.strings[s as usize..(s + n) as usize]
+    }
+
+    /// Places whose folded name (see `fold_name`) hashes to `hash`, each
+    /// with whether that name is its primary one.
+    pub(crate) fn by_hash(&self, hash: u64) -> impl Iterator<Item = (PlaceId, bool)> + '_ {
+        let start = self.index.partition_point(|&(k, _)| k < hash);
+        self.index[start..]
+            .iter()
+            .zip(&self.primary[start..])
+            .take_while(move |((k, _), _)| *k == hash)
+            .map(|(&(_, id), &p)| (PlaceId(id), p))
+    }
+
+    /// Places called `name` (any case and accents, primary or alternate).
+    pub fn lookup(&self, name: &str) -> Vec<PlaceId> {
+        let mut key = String::new();
+        fold_name(name, &mut key);
+        self.by_hash(key_hash(&key)).map(|(id, _)| id).collect()
+    }
+
+    /// The country row with this code.
+    pub fn country(&self, code: &str) -> Option<PlaceId> {
+        let code: [u8; 3] = code.as_bytes().try_into().ok()?;
+        let at = self.countries.binary_search_by_key(&code, |&(c, _)| c).ok()?;
+        Some(PlaceId(self.countries[at].1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_parses_without_errors() {
+        let (g, errors) = Gazetteer::parse(BUILTIN, "gazetteer.tsv");
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(g.len() > 30_000, "{} places", g.len());
+        let moscow = g.lookup("MOSCOW");
+        assert!(moscow.iter().any(|&id| g.place(id).kind == PlaceKind::Capital && g.place(id).country() == "RUS"));
+        let zurich = g.lookup("Zurich");
+        assert!(zurich.iter().any(|&id| g.place(id).country() == "CHE"), "alternate spelling without accent");
+        let paris_tx = g.lookup("Paris").into_iter().find(|&id| g.admin1(id) == "TX");
+        assert!(paris_tx.is_some());
+        assert!(g.country("GEO").is_some());
+    }
+
+    #[test]
+    fn bad_rows_are_reported_with_their_line() {
+        let text =
+            "# header\ncity\t1\tA\tFRA\t\t1\t2\t3\t\ncity\tx\tB\tFRA\t\t1\t2\t3\t\ncity\t2\tC\tfr\t\t1\t2\t3\t\n";
+        let (g, errors) = Gazetteer::parse(text, "g.tsv");
+        assert_eq!(g.len(), 1);
+        assert_eq!(errors[0].to_string(), "g.tsv:3: geonameid `x` is not a number");
+        assert_eq!(errors[1].to_string(), "g.tsv:4: country `fr` is not three capital letters");
+    }
+}
