@@ -46,7 +46,63 @@ pub(crate) fn event_place<'s>(text: &str, sentence: &'s Sentence, event: &CodedE
         .places
         .iter()
         .filter(|p| matches!(p.mention.cue, Cue::Locative | Cue::Qualified))
+        .filter(|p| p.mention.span.start > event.trigger.start || !names_a_party(sentence, p))
         .min_by_key(|p| distance(text, p.mention.span, event.trigger))
+}
+
+/// "Diplomats in China, Japan and South Korea met": a place that is a
+/// party of an event of the sentence says who, not where.
+fn names_a_party(sentence: &Sentence, place: &NamedPlace) -> bool {
+    let m = place.mention.span;
+    sentence
+        .events
+        .iter()
+        .flat_map(|e| std::iter::once(&e.source).chain(e.target.as_ref()))
+        .any(|a| a.span.start < m.end && m.start < a.span.end)
+}
+
+/// How many sentences back a place named with a locative word still
+/// locates an event whose own sentence names none.
+pub(crate) const CONTEXT_SENTENCES: usize = 3;
+
+/// Where the article's own sentences placed things so far: the dateline,
+/// and the last place named after a locative word.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct PlaceContext<'s> {
+    dateline: Option<&'s NamedPlace>,
+    last: Option<(usize, &'s NamedPlace)>,
+}
+
+impl<'s> PlaceContext<'s> {
+    /// Takes in the places of a sentence once its events are placed: not
+    /// those that are parties of its events.
+    pub(crate) fn note(&mut self, sentence: &'s Sentence) {
+        for p in &sentence.places {
+            match p.mention.cue {
+                Cue::Dateline => self.dateline = Some(p),
+                Cue::Locative | Cue::Qualified if !names_a_party(sentence, p) => {
+                    self.last = Some((sentence.index, p));
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The place an event of sentence `index` (starting at `start` in
+    /// `text`) that names none falls back to: a place named with a
+    /// locative word in the same paragraph, at most three sentences back,
+    /// else the dateline's.
+    pub(crate) fn fallback(&self, text: &str, index: usize, start: usize) -> Option<(&'s NamedPlace, &'static str)> {
+        match self.last {
+            Some((at, p))
+                if index - at <= CONTEXT_SENTENCES
+                    && !text.get(p.mention.span.end..start).is_some_and(|between| between.contains('\n')) =>
+            {
+                Some((p, "context"))
+            }
+            _ => self.dateline.map(|p| (p, "dateline")),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -158,21 +158,45 @@ impl Pipeline {
             .zip(actors)
             .zip(found)
             .enumerate()
-            .map(|(index, ((norm, actors), found))| {
-                let events = self.coder.code(text, norm, &actors);
-                let times = times.as_mut().map(|t| t.scan(text, norm)).unwrap_or_default();
-                let places = found
+            .map(|(index, ((norm, mut actors), found))| {
+                let places: Vec<NamedPlace> = found
                     .into_iter()
                     .map(|mention| {
                         let place = self.places.resolve(&mention, &countries);
                         NamedPlace { mention, place }
                     })
                     .collect();
+                reconcile_actors(&mut actors, &places, self.places.gazetteer());
+                let events = self.coder.code(text, norm, &actors);
+                let times = times.as_mut().map(|t| t.scan(text, norm)).unwrap_or_default();
                 Sentence { index, norm, original: normalized.to_original(norm), actors, events, times, places }
             })
             .collect();
         Processed { article, normalized, sentences, codes: self.codes.clone(), places: self.places.clone(), anchor }
     }
+}
+
+/// A capital's name that the place stage resolved elsewhere is not that
+/// capital's state: "Paris, Texas" is no French actor, and "Georgia" next to
+/// Atlanta is the US state (coded USA, as Phoenix codes US states).
+fn reconcile_actors(actors: &mut Vec<ActorMention>, places: &[NamedPlace], gazetteer: &Gazetteer) {
+    actors.retain_mut(|a| {
+        let Some(p) = places.iter().find(|p| p.mention.span == a.entry && a.canonical.is_none()) else { return true };
+        let place = gazetteer.place(p.place);
+        if a.code.as_bytes().get(..3) == Some(&place.country[..]) {
+            return true;
+        }
+        match place.kind {
+            PlaceKind::State => {
+                let mut code = dyad_types::ActorCode::new(place.country());
+                code.push_str(a.code.as_str().get(3..).unwrap_or(""));
+                a.code = code;
+                true
+            }
+            PlaceKind::Country | PlaceKind::Capital => true,
+            PlaceKind::City => false,
+        }
+    });
 }
 
 /// The name is an actor's of another country or of no country (`White

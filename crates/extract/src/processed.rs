@@ -1,6 +1,6 @@
 //! What the pipeline made of one article, borrowing it.
 
-use crate::attach::{event_place, event_time};
+use crate::attach::{PlaceContext, event_place, event_time};
 use crate::{ActorRecord, EventRecord, LocationRecord, PartyRecord, SentenceRecord, TimeRecord};
 use dyad_actors::ActorMention;
 use dyad_dates::{Day, Precision, TimeExpr};
@@ -143,14 +143,18 @@ impl<'a> Processed<'a> {
             lat: place.lat,
             lon: place.lon,
             span: self.normalized.to_original(p.mention.span),
+            from: None,
         }
     }
 
     /// The place an event happened in: the mention's candidate in the
     /// countries of the event's actors when there is one, else the
-    /// article's pick.
-    fn event_location(&self, s: &Sentence, e: &CodedEvent) -> Option<LocationRecord> {
-        let named = event_place(self.normalized.text(), s, e)?;
+    /// article's pick. From the event's sentence, else from the context.
+    fn event_location(&self, s: &Sentence, e: &CodedEvent, context: &PlaceContext<'_>) -> Option<LocationRecord> {
+        let (named, from) = match event_place(self.normalized.text(), s, e) {
+            Some(p) => (p, "sentence"),
+            None => context.fallback(self.normalized.text(), s.index, s.norm.start)?,
+        };
         let g = self.places.gazetteer();
         let countries: Vec<[u8; 3]> = std::iter::once(&e.source)
             .chain(e.target.as_ref())
@@ -161,7 +165,9 @@ impl<'a> Processed<'a> {
         } else {
             named.place
         };
-        Some(self.location(named, id))
+        let mut record = self.location(named, id);
+        record.from = Some(from.to_string());
+        Some(record)
     }
 
     /// Owned event records, one per coded event; negated and hypothetical
@@ -169,6 +175,7 @@ impl<'a> Processed<'a> {
     pub fn event_records(&self, include_flagged: bool) -> Vec<EventRecord> {
         let text = self.normalized.text();
         let mut out = Vec::new();
+        let mut context = PlaceContext::default();
         for s in &self.sentences {
             for e in s.events.iter().filter(|e| include_flagged || !(e.negated || e.hypothetical)) {
                 let info = self.codes.get(&e.code);
@@ -192,7 +199,7 @@ impl<'a> Processed<'a> {
                     date_precision: time.map_or(Precision::Article, |t| t.precision).to_string(),
                     date_span: time.map(|t| self.normalized.to_original(t.span)),
                     future: time.zip(self.anchor).is_some_and(|(t, a)| t.is_future(a)),
-                    location: self.event_location(s, e),
+                    location: self.event_location(s, e, &context),
                     article_date: self.date().map(str::to_string),
                     source,
                     target,
@@ -212,6 +219,7 @@ impl<'a> Processed<'a> {
                     repairs: self.repairs_in(s).into_iter().cloned().collect(),
                 });
             }
+            context.note(s);
         }
         out
     }

@@ -84,6 +84,11 @@ pub struct LocationRecord {
     pub lon: f32,
     /// Span of the name in the original text.
     pub span: Span,
+    /// For an event's location: `sentence` (named in the event's own
+    /// sentence), `context` (named with a locative word in one of the
+    /// three sentences before) or `dateline`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
 }
 
 /// A time expression as written in output.

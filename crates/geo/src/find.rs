@@ -127,8 +127,11 @@ pub enum Cue {
 pub struct PlaceMention {
     /// The name in the text.
     pub span: Span,
-    /// Places of that name (narrowed by a qualifier), never empty.
+    /// Places of that name (narrowed by a qualifier), never empty: first
+    /// those whose own name it is, then those that also go by it.
     pub candidates: Vec<PlaceId>,
+    /// How many of `candidates` bear the name as their own.
+    pub own_names: usize,
     /// Why it was taken for a place.
     pub cue: Cue,
 }
@@ -188,10 +191,14 @@ impl PlaceFinder {
 
     /// The place a mention means: one in the `preferred` countries (the
     /// article's or the event's actors) unless a capital or country
-    /// elsewhere dwarfs it; else countries, capitals, big cities, states,
-    /// then cities, the most populous first.
+    /// elsewhere dwarfs it; else places of that very name before those
+    /// that also go by it, then countries, capitals, big cities, states and
+    /// cities, the most populous first.
     pub fn resolve(&self, mention: &PlaceMention, preferred: &[[u8; 3]]) -> PlaceId {
         let g = &self.gazetteer;
+        // A place's own name outranks another's alternate ("Philadelphia"
+        // is the US city, though GeoNames lists it as an old name of Amman).
+        let own = |id: &PlaceId| mention.candidates[..mention.own_names.min(mention.candidates.len())].contains(id);
         let rank = |id: &PlaceId| {
             let p = g.place(*id);
             let kind = match p.kind {
@@ -201,7 +208,7 @@ impl PlaceFinder {
                 PlaceKind::State => 2,
                 PlaceKind::City => 1,
             };
-            (kind, p.population)
+            (own(id), kind, p.population)
         };
         let best = mention.candidates.iter().copied().max_by_key(rank).unwrap_or(PlaceId(0));
         let local =
@@ -222,6 +229,7 @@ impl PlaceFinder {
 /// candidate carries it as its primary name.
 struct Found {
     candidates: Vec<PlaceId>,
+    own_names: usize,
 }
 
 struct Scan<'a> {
@@ -298,15 +306,17 @@ impl Scan<'_> {
                 // Anantnag, which GeoNames also calls so).
                 let biggest_primary =
                     matched.iter().filter(|(_, p)| *p).map(|(id, _)| g.place(*id).population).max().unwrap_or(0);
-                let candidates = matched
+                let (mut candidates, mut alternates): (Vec<_>, Vec<_>) = matched
                     .into_iter()
                     .filter(|&(id, p)| {
                         let pop = g.place(id).population;
                         p || pop >= BIG_CITY || pop.saturating_mul(ALTERNATE_RATIO) >= biggest_primary
                     })
-                    .map(|(id, _)| id)
-                    .collect();
-                return Some((last + 1, Found { candidates }));
+                    .partition(|&(_, p)| p);
+                let own_names = candidates.len();
+                candidates.append(&mut alternates);
+                let candidates = candidates.into_iter().map(|(id, _)| id).collect();
+                return Some((last + 1, Found { candidates, own_names }));
             }
         }
         None
@@ -347,7 +357,7 @@ impl Scan<'_> {
     /// Whether tokens `i..end` name a place here, and why.
     fn judge(&self, i: usize, end: usize, found: Found, dateline_slot: bool, listed: bool) -> Option<PlaceMention> {
         let g = &self.finder.gazetteer;
-        let mut candidates = found.candidates;
+        let (mut candidates, mut own_names) = (found.candidates, found.own_names);
         let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
         let single = end - i == 1;
         let common = single && {
@@ -368,6 +378,8 @@ impl Scan<'_> {
             || (self.lower_is(i.wrapping_sub(1), &["of"]) && self.lower_is(i.wrapping_sub(2), &PLACE_NOUNS))
             || listed;
 
+        // "in March" is a month, not the English town.
+        let date_word = single && DATE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&self.text[span]));
         let mut cue = None;
         if dateline_slot && self.all_caps(i, end) && (self.punct(end, ',') || self.punct(end, '(')) {
             cue = Some(Cue::Dateline);
@@ -386,6 +398,7 @@ impl Scan<'_> {
                 })
                 .collect();
             if !narrowed.is_empty() {
+                own_names = narrowed.iter().filter(|id| candidates[..own_names].contains(id)).count();
                 candidates = narrowed;
                 cue = cue.or(Some(Cue::Qualified));
             }
@@ -395,10 +408,11 @@ impl Scan<'_> {
             let states: Vec<PlaceId> =
                 candidates.iter().copied().filter(|&id| g.place(id).kind == PlaceKind::State).collect();
             if !states.is_empty() {
+                own_names = states.iter().filter(|id| candidates[..own_names].contains(id)).count();
                 candidates = states;
             }
         }
-        if cue.is_none() && locative {
+        if cue.is_none() && locative && !date_word {
             cue = Some(Cue::Locative);
         }
         // "China" is the country even though china is a word; "Male" at the
@@ -408,9 +422,9 @@ impl Scan<'_> {
             matches!(p.kind, PlaceKind::Country | PlaceKind::State)
                 || (!common && (p.kind == PlaceKind::Capital || p.population >= BIG_CITY))
         });
-        if cue.is_none() && known {
+        if cue.is_none() && known && !date_word {
             cue = Some(Cue::Known);
         }
-        Some(PlaceMention { span, candidates, cue: cue? })
+        Some(PlaceMention { span, candidates, own_names, cue: cue? })
     }
 }
