@@ -76,6 +76,10 @@ pub struct CodeArgs {
     /// Write one record per sentence (repairs, actors) instead of events.
     #[arg(long)]
     pub sentences: bool,
+    /// Skip time expressions and places: events carry the article date and
+    /// no location (faster; for comparing).
+    #[arg(long)]
+    pub skip_time_place: bool,
 }
 
 /// Output formats of `dyad code`.

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     let opts = args.input.read_options()?;
     let paths = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
-    let pipeline = Pipeline::builder().keep_junk(args.keep_junk).build();
+    let pipeline = Pipeline::builder().keep_junk(args.keep_junk).time_place(!args.skip_time_place).build();
     let stdout = std::io::stdout();
     let mut writer = EventWriter::new(BufWriter::new(stdout.lock()), args.format);
     writer.begin().context("writing output")?;

@@ -153,6 +153,22 @@ fn gdelt_row(e: &EventRecord, url: Option<&str>) -> Vec<String> {
     row[31] = "1".into();
     row[32] = "1".into();
     row[33] = "1".into();
+    if let Some(l) = &e.location {
+        // GDELT's geographic types: 1 country, 2 US state, 3 US city, 4 other city.
+        row[51] = match (l.kind.as_str(), l.country.as_str()) {
+            ("country", _) => "1",
+            ("state", _) => "2",
+            (_, "USA") => "3",
+            _ => "4",
+        }
+        .into();
+        row[52] = clean(&l.name);
+        row[53] = l.country.clone();
+        row[54] = format!("{}{}", l.country, l.admin1.as_deref().unwrap_or(""));
+        row[56] = format!("{:.4}", l.lat);
+        row[57] = format!("{:.4}", l.lon);
+        row[58] = l.geonameid.to_string();
+    }
     row[59] = date;
     row[60] = url.unwrap_or("").to_string();
     row

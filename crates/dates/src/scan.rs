@@ -1,6 +1,6 @@
 //! Finding the time expressions of a sentence and resolving them.
 
-use crate::vocabulary::{self, Unit};
+use crate::vocabulary::{self, Class, Unit};
 use crate::{Day, Precision, TimeExpr};
 use dyad_segment::{Token, TokenKind, tokens};
 use dyad_types::Span;
@@ -51,12 +51,50 @@ impl TimeScanner {
     /// The time expressions of `text[sentence]`, resolved, in order.
     pub fn scan(&mut self, text: &str, sentence: Span) -> Vec<TimeExpr> {
         let toks: Vec<Token> = tokens(text, sentence).collect();
-        let mut s = Sentence { text, toks, future: false, anchor: self.anchor, reference: self.reference };
-        s.future = s.is_future();
+        self.scan_tokens(text, &toks)
+    }
+
+    /// [`TimeScanner::scan`] over a sentence already split into tokens.
+    pub fn scan_tokens(&mut self, text: &str, toks: &[Token]) -> Vec<TimeExpr> {
+        // Every token lower-cased once, into one buffer.
+        let mut lower =
+            String::with_capacity(toks.last().map_or(0, |t| t.span.end) - toks.first().map_or(0, |t| t.span.start));
+        let mut bounds = Vec::with_capacity(toks.len());
+        for t in toks {
+            let start = lower.len();
+            if t.kind == TokenKind::Word {
+                lower.push_str(&text[t.span]);
+                lower[start..].make_ascii_lowercase();
+            }
+            bounds.push((start as u32, lower.len() as u32));
+        }
+        let classes = toks
+            .iter()
+            .zip(&bounds)
+            .map(|(t, &(a, b))| match t.kind {
+                TokenKind::Number => Class::Number,
+                TokenKind::Word => vocabulary::class(&lower[a as usize..b as usize]),
+                _ => Class::Other,
+            })
+            .collect();
+        let mut s = Sentence {
+            text,
+            toks,
+            lower,
+            bounds,
+            classes,
+            future: std::cell::OnceCell::new(),
+            anchor: self.anchor,
+            reference: self.reference,
+        };
         let mut out = Vec::new();
         let mut i = 0;
         while i < s.toks.len() {
-            let found = s.with_preposition(i).or_else(|| s.expression(i).map(|h| (i, h)));
+            let found = match s.class(i) {
+                Class::Other => None,
+                Class::Preposition => s.with_preposition(i),
+                _ => s.expression(i).map(|h| (i, h)),
+            };
             match found {
                 Some((start, hit)) => {
                     let span = Span::new(s.toks[start].span.start, s.toks[hit.end - 1].span.end);
@@ -74,9 +112,15 @@ impl TimeScanner {
 
 struct Sentence<'a> {
     text: &'a str,
-    toks: Vec<Token>,
-    /// The sentence speaks of the future (`will`, `is to`, `plans to`).
-    future: bool,
+    toks: &'a [Token],
+    /// The words lower-cased, concatenated; `bounds` says where each is.
+    lower: String,
+    bounds: Vec<(u32, u32)>,
+    /// What each token can begin.
+    classes: Vec<Class>,
+    /// The sentence speaks of the future (`will`, `is to`, `plans to`);
+    /// worked out when a rule first asks.
+    future: std::cell::OnceCell<bool>,
     anchor: Day,
     reference: Day,
 }
@@ -84,6 +128,13 @@ struct Sentence<'a> {
 impl Sentence<'_> {
     fn word(&self, i: usize) -> Option<&str> {
         self.toks.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| &self.text[t.span])
+    }
+
+    /// Word `i` lower-cased (ASCII letters only; others as written).
+    fn lower(&self, i: usize) -> Option<&str> {
+        self.word(i)?;
+        let (a, b) = *self.bounds.get(i)?;
+        self.lower.get(a as usize..b as usize)
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
@@ -141,7 +192,7 @@ impl Sentence<'_> {
             let suffixed = self.glued(i) && self.is_any(i + 1, &["st", "nd", "rd", "th"]);
             return Some((d, if suffixed { i + 2 } else { i + 1 }));
         }
-        vocabulary::ordinal(self.word(i)?).map(|d| (d, i + 1))
+        vocabulary::ordinal(self.lower(i)?).map(|d| (d, i + 1))
     }
 
     /// `, 2025` or `2025` after a day.
@@ -152,13 +203,24 @@ impl Sentence<'_> {
         (self.punct(i, ',') && self.year(i + 1).is_some()).then(|| (self.year(i + 1).unwrap_or(0), i + 2))
     }
 
+    fn future(&self) -> bool {
+        *self.future.get_or_init(|| self.is_future())
+    }
+
+    fn class(&self, i: usize) -> Class {
+        self.classes.get(i).copied().unwrap_or(Class::Other)
+    }
+
     fn is_future(&self) -> bool {
-        (0..self.toks.len()).any(|i| {
-            self.is_any(i, &["will", "shall", "scheduled", "upcoming"])
-                || self.word(i).is_some_and(|w| w.ends_with("'ll") || w.ends_with("\u{2019}ll"))
-                || (self.is_any(i, &["is", "are"]) && self.is(i + 1, "to"))
-                || (self.is_any(i, &["plan", "plans", "expected"]) && self.is(i + 1, "to"))
-                || (self.is_any(i, &["is", "are"]) && self.is_any(i + 1, &["due", "set"]) && self.is(i + 2, "to"))
+        let next_is = |i: usize, w: &str| self.lower(i + 1) == Some(w);
+        (0..self.toks.len()).any(|i| match self.lower(i) {
+            Some("will" | "shall" | "scheduled" | "upcoming") => true,
+            Some("is" | "are") => {
+                next_is(i, "to") || (matches!(self.lower(i + 1), Some("due" | "set")) && next_is(i + 1, "to"))
+            }
+            Some("plan" | "plans" | "expected") => next_is(i, "to"),
+            Some(w) => w.ends_with("'ll") || w.ends_with("\u{2019}ll"),
+            None => false,
         })
     }
 
@@ -167,33 +229,43 @@ impl Sentence<'_> {
         let p = self.word(i)?;
         let plain = PREPOSITIONS.iter().any(|w| w.eq_ignore_ascii_case(p));
         let back = SPAN_PREPOSITIONS.iter().any(|w| w.eq_ignore_ascii_case(p));
-        if !plain && !back {
-            return None;
-        }
-        if back && let Some(hit) = self.past_span(i + 1) {
-            return Some((i, hit));
-        }
-        if !plain {
-            return None;
-        }
-        if let Some(hit) = self.expression(i + 1).or_else(|| self.month_alone(i + 1)).or_else(|| self.bare_year(i + 1))
-        {
-            return Some((i, hit));
-        }
-        None
+        let hit = match self.class(i + 1) {
+            Class::Other | Class::Preposition => None,
+            Class::The => {
+                let span = if back { self.past_span(i + 1) } else { None };
+                span.or_else(|| if plain { self.expression(i + 1) } else { None })
+            }
+            Class::Number if plain => self.expression(i + 1).or_else(|| self.bare_year(i + 1)),
+            Class::Month if plain => self.expression(i + 1).or_else(|| self.month_alone(i + 1)),
+            _ if plain => self.expression(i + 1),
+            _ => None,
+        };
+        hit.map(|h| (i, h))
     }
 
     /// Any expression that may stand without a preposition.
     fn expression(&self, i: usize) -> Option<Hit> {
-        self.numeric(i)
-            .or_else(|| self.count_span(i))
-            .or_else(|| self.the_day(i))
-            .or_else(|| self.this_period(i))
-            .or_else(|| self.deictic(i))
-            .or_else(|| self.weekday(i))
-            .or_else(|| self.part_of_month(i))
-            .or_else(|| self.month_day(i))
-            .or_else(|| self.day_month(i))
+        match self.class(i) {
+            Class::Number => self.numeric(i).or_else(|| self.count_span(i)).or_else(|| self.day_month(i)),
+            Class::Count => self.count_span(i),
+            Class::The => match self.lower(i + 1) {
+                Some("day" | "previous" | "next" | "following" | "same") => self.the_day(i),
+                _ if self.class(i + 1) == Class::Number
+                    || self.lower(i + 1).is_some_and(|w| {
+                        w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd")
+                    }) =>
+                {
+                    self.day_month(i)
+                }
+                _ => None,
+            },
+            Class::Period => self.this_period(i),
+            Class::Deictic => self.deictic(i),
+            Class::Weekday => self.weekday(i),
+            Class::PartOfMonth => self.part_of_month(i),
+            Class::Month => self.month_day(i),
+            Class::Other | Class::Preposition => None,
+        }
     }
 
     fn hit(end: usize, date: Day, precision: Precision) -> Option<Hit> {
@@ -236,12 +308,12 @@ impl Sentence<'_> {
     /// `a few weeks earlier`, `three days later` (from the last time said).
     fn count_span(&self, i: usize) -> Option<Hit> {
         let (n, at) = self.count(i)?;
-        let (unit, plural) = vocabulary::unit(self.word(at)?)?;
+        let (unit, plural) = vocabulary::unit(self.lower(at)?)?;
         if plural != (n != 1) && !(n == FEW && plural) {
             return None;
         }
-        let dir = self.word(at + 1)?.to_ascii_lowercase();
-        let (from, sign) = match dir.as_str() {
+        let dir = self.lower(at + 1)?;
+        let (from, sign) = match dir {
             "ago" => (self.anchor, -1),
             "earlier" => (self.reference, -1),
             "later" => (self.reference, 1),
@@ -275,7 +347,7 @@ impl Sentence<'_> {
         if let Some(n) = self.word(i).and_then(vocabulary::cardinal) {
             return Some((n, i + 1));
         }
-        vocabulary::unit(self.word(i)?).filter(|&(_, plural)| plural).map(|_| (FEW, i))
+        vocabulary::unit(self.lower(i)?).filter(|&(_, plural)| plural).map(|_| (FEW, i))
     }
 
     /// `the past year`, `the last two weeks` after `in`/`over`/`for`.
@@ -287,7 +359,7 @@ impl Sentence<'_> {
             Some((n, at)) if at > i + 2 => (n, at),
             _ => (1, i + 2),
         };
-        let (unit, plural) = vocabulary::unit(self.word(at)?)?;
+        let (unit, plural) = vocabulary::unit(self.lower(at)?)?;
         if plural == (n == 1) {
             return None;
         }
@@ -307,7 +379,7 @@ impl Sentence<'_> {
         if !self.is(i + 2, "day") {
             return None;
         }
-        let n = match self.word(i + 1)?.to_ascii_lowercase().as_str() {
+        let n = match self.lower(i + 1)? {
             "previous" => -1,
             "next" | "following" => 1,
             "same" => 0,
@@ -323,7 +395,7 @@ impl Sentence<'_> {
         } else {
             (None, i)
         };
-        let step = match self.word(start)?.to_ascii_lowercase().as_str() {
+        let step = match self.lower(start)? {
             "this" => 0,
             "last" if later.is_none() => -1,
             "next" if later.is_none() => 1,
@@ -334,12 +406,12 @@ impl Sentence<'_> {
             let date = match step {
                 -1 => before(a, wd, false),
                 1 => after(a, wd),
-                _ if self.future => after(a, wd),
+                _ if self.future() => after(a, wd),
                 _ => before(a, wd, true),
             };
             return Self::hit(self.part_of_day(start + 2), date, Precision::Day);
         }
-        let (unit, plural) = vocabulary::unit(self.word(start + 1)?)?;
+        let (unit, plural) = vocabulary::unit(self.lower(start + 1)?)?;
         if plural || unit == Unit::Day {
             return None;
         }
@@ -357,7 +429,7 @@ impl Sentence<'_> {
 
     /// `yesterday`, `today`, `tonight`, `tomorrow` (+ `morning` …).
     fn deictic(&self, i: usize) -> Option<Hit> {
-        let n = match self.word(i)?.to_ascii_lowercase().as_str() {
+        let n = match self.lower(i)? {
             "yesterday" => -1,
             "today" | "tonight" => 0,
             "tomorrow" => 1,
@@ -387,7 +459,7 @@ impl Sentence<'_> {
         {
             return Some(hit);
         }
-        let date = if self.future { after(self.anchor, wd) } else { before(self.anchor, wd, true) };
+        let date = if self.future() { after(self.anchor, wd) } else { before(self.anchor, wd, true) };
         Self::hit(self.part_of_day(i + 1), date, Precision::Day)
     }
 
@@ -398,10 +470,10 @@ impl Sentence<'_> {
             Some((p, m)) => (p, vocabulary::month(m).filter(|_| m.starts_with(char::is_uppercase))?, i + 1),
             None => (w, self.month(i + 1)?.0, self.month(i + 1)?.1),
         };
-        let day = match part.to_ascii_lowercase().as_str() {
-            "early" => 1,
-            "mid" => 11,
-            "late" => 21,
+        let day = match part {
+            p if p.eq_ignore_ascii_case("early") => 1,
+            p if p.eq_ignore_ascii_case("mid") => 11,
+            p if p.eq_ignore_ascii_case("late") => 21,
             _ => return None,
         };
         if let Some((y, end)) = self.trailing_year(end).filter(|_| self.year(end).is_some()) {
@@ -413,7 +485,7 @@ impl Sentence<'_> {
     /// The first of month `m` in the year the sentence's tense points to.
     fn month_year(&self, m: u32) -> Day {
         let (y, am, _) = self.anchor.ymd();
-        let y = match (self.future, m > am) {
+        let y = match (self.future(), m > am) {
             (true, true) | (false, false) => y,
             (true, false) => y + 1,
             (false, true) => y - 1,

@@ -32,6 +32,140 @@ pub fn month(word: &str) -> Option<u32> {
     NAMES.iter().find(|(n, _)| n.eq_ignore_ascii_case(word)).map(|&(_, m)| m)
 }
 
+/// What a token can begin, so that each rule is only tried where it may
+/// match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// Nothing: most words.
+    Other,
+    /// Digits.
+    Number,
+    /// `on`, `in`, `since`, `over` …
+    Preposition,
+    /// `a`, `two`, `several`, or a bare plural unit (`weeks later`).
+    Count,
+    /// `the` (`the day before`, `the 9th of May`).
+    The,
+    /// `this`, `last`, `next`, `earlier`, `later`.
+    Period,
+    /// `yesterday`, `today`, `tonight`, `tomorrow`.
+    Deictic,
+    /// A weekday.
+    Weekday,
+    /// A month or its abbreviation.
+    Month,
+    /// `early`, `mid`, `late`, or `mid-March` as one word.
+    PartOfMonth,
+}
+
+/// The class of a lower-case word: a match on its first letter, then on
+/// the few words that start with it.
+pub fn class(word: &str) -> Class {
+    let Some(&first) = word.as_bytes().first() else { return Class::Other };
+    match first {
+        b'a' => match word {
+            "a" | "an" => Class::Count,
+            "apr" | "april" | "aug" | "august" => Class::Month,
+            "at" => Class::Preposition,
+            _ => hyphenated(word),
+        },
+        b'b' => match word {
+            "by" => Class::Preposition,
+            _ => hyphenated(word),
+        },
+        b'd' => match word {
+            "days" => Class::Count,
+            "dec" | "december" => Class::Month,
+            "during" => Class::Preposition,
+            _ => hyphenated(word),
+        },
+        b'e' => match word {
+            "eight" | "eighteen" | "eleven" => Class::Count,
+            "early" => Class::PartOfMonth,
+            "earlier" => Class::Period,
+            _ => hyphenated(word),
+        },
+        b'f' => match word {
+            "fifteen" | "five" | "four" | "fourteen" => Class::Count,
+            "feb" | "february" => Class::Month,
+            "for" | "from" => Class::Preposition,
+            "friday" => Class::Weekday,
+            _ => hyphenated(word),
+        },
+        b'i' => match word {
+            "in" => Class::Preposition,
+            _ => hyphenated(word),
+        },
+        b'j' => match word {
+            "jan" | "january" | "jul" | "july" | "jun" | "june" => Class::Month,
+            _ => hyphenated(word),
+        },
+        b'l' => match word {
+            "late" => Class::PartOfMonth,
+            "last" | "later" => Class::Period,
+            _ => hyphenated(word),
+        },
+        b'm' => match word {
+            "months" => Class::Count,
+            "mar" | "march" | "may" => Class::Month,
+            "mid" => Class::PartOfMonth,
+            "monday" => Class::Weekday,
+            _ => hyphenated(word),
+        },
+        b'n' => match word {
+            "nine" | "nineteen" => Class::Count,
+            "nov" | "november" => Class::Month,
+            "next" => Class::Period,
+            _ => hyphenated(word),
+        },
+        b'o' => match word {
+            "one" => Class::Count,
+            "oct" | "october" => Class::Month,
+            "on" | "over" => Class::Preposition,
+            _ => hyphenated(word),
+        },
+        b's' => match word {
+            "seven" | "seventeen" | "several" | "six" | "sixteen" => Class::Count,
+            "sep" | "sept" | "september" => Class::Month,
+            "since" => Class::Preposition,
+            "saturday" | "sunday" => Class::Weekday,
+            _ => hyphenated(word),
+        },
+        b't' => match word {
+            "ten" | "thirteen" | "three" | "twelve" | "twenty" | "two" => Class::Count,
+            "today" | "tomorrow" | "tonight" => Class::Deictic,
+            "this" => Class::Period,
+            "the" => Class::The,
+            "thursday" | "tuesday" => Class::Weekday,
+            _ => hyphenated(word),
+        },
+        b'u' => match word {
+            "until" => Class::Preposition,
+            _ => hyphenated(word),
+        },
+        b'w' => match word {
+            "weeks" => Class::Count,
+            "within" => Class::Preposition,
+            "wednesday" => Class::Weekday,
+            _ => hyphenated(word),
+        },
+        b'y' => match word {
+            "years" => Class::Count,
+            "yesterday" => Class::Deictic,
+            _ => hyphenated(word),
+        },
+        _ => Class::Other,
+    }
+}
+
+/// `mid-march`, `early-april`, `late-june` written as one word.
+fn hyphenated(word: &str) -> Class {
+    match word.split_once('-') {
+        Some((p, m)) if matches!(p, "early" | "mid" | "late") && month(m).is_some() => Class::PartOfMonth,
+        _ => Class::Other,
+    }
+}
+
 /// Monday = 0 … Sunday = 6.
 pub fn weekday(word: &str) -> Option<u32> {
     const NAMES: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
@@ -98,9 +232,8 @@ pub fn cardinal(word: &str) -> Option<u32> {
     CARDINALS.iter().position(|n| n.eq_ignore_ascii_case(word)).filter(|&n| n > 0).map(|n| n as u32)
 }
 
-/// A spelled-out day of the month: `ninth`, `twenty-first`, `thirtieth`.
-pub fn ordinal(word: &str) -> Option<u32> {
-    let lower = word.to_ascii_lowercase();
+/// A spelled-out day of the month, lower case: `ninth`, `twenty-first`.
+pub fn ordinal(lower: &str) -> Option<u32> {
     if let Some(i) = ORDINALS.iter().position(|n| *n == lower) {
         return Some(i as u32 + 1);
     }
@@ -130,12 +263,11 @@ pub enum Unit {
     Year,
 }
 
-/// The unit a word names, and whether it is plural.
-pub fn unit(word: &str) -> Option<(Unit, bool)> {
-    let lower = word.to_ascii_lowercase();
+/// The unit a lower-case word names, and whether it is plural.
+pub fn unit(lower: &str) -> Option<(Unit, bool)> {
     let (stem, plural) = match lower.strip_suffix('s') {
         Some(stem) => (stem, true),
-        None => (lower.as_str(), false),
+        None => (lower, false),
     };
     let unit = match stem {
         "day" => Unit::Day,
@@ -152,6 +284,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn classes_agree_with_the_tables() {
+        for w in ["monday", "sunday"] {
+            assert_eq!(class(w), Class::Weekday);
+            assert!(weekday(w).is_some());
+        }
+        for w in ["may", "sept", "december", "jan"] {
+            assert_eq!(class(w), Class::Month);
+            assert!(month(w).is_some());
+        }
+        assert_eq!(class("mid-march"), Class::PartOfMonth);
+        assert_eq!(class("minister"), Class::Other);
+    }
+
+    #[test]
     fn words() {
         assert_eq!(month("Sept"), Some(9));
         assert_eq!(month("DECEMBER"), Some(12));
@@ -162,6 +308,6 @@ mod tests {
         assert_eq!(ordinal("thirty-second"), None);
         assert_eq!(cardinal("twelve"), Some(12));
         assert_eq!(cardinal("zero"), None);
-        assert_eq!(unit("Weeks"), Some((Unit::Week, true)));
+        assert_eq!(unit("weeks"), Some((Unit::Week, true)));
     }
 }

@@ -2,10 +2,11 @@
 
 use crate::{
     FrameItem, Pattern, VerbDictionary,
-    tagger::{Pos, Tagged, is_subject_pronoun, tag},
+    tagger::{Pos, Tagged, is_subject_pronoun, tag, tag_tokens},
 };
 use dyad_actors::ActorMention;
 use dyad_lexicon::Lexicon;
+use dyad_segment::Token;
 use dyad_types::{ActorCode, Span};
 use std::sync::Arc;
 
@@ -107,7 +108,19 @@ impl Coder {
         if actors.is_empty() {
             return Vec::new();
         }
-        let units = tag(text, sentence, actors, &self.lex);
+        self.code_units(text, tag(text, sentence, actors, &self.lex), actors)
+    }
+
+    /// [`Coder::code`] over the sentence's tokens, when the caller has them
+    /// already (`dyad_segment::tokens(text, sentence)`).
+    pub fn code_tokens(&self, text: &str, toks: &[Token], actors: &[ActorMention]) -> Vec<CodedEvent> {
+        if actors.is_empty() {
+            return Vec::new();
+        }
+        self.code_units(text, tag_tokens(text, toks.iter().copied(), actors, &self.lex), actors)
+    }
+
+    fn code_units(&self, text: &str, units: Vec<Tagged>, actors: &[ActorMention]) -> Vec<CodedEvent> {
         let mut consumed = vec![false; units.len()];
         let mut events: Vec<CodedEvent> = Vec::new();
         let reported = units.iter().any(|u| u.pos == Pos::Verb && is_reporting(u));

@@ -3,7 +3,7 @@
 
 use dyad_actors::ActorMention;
 use dyad_lexicon::{Lexicon, Tags};
-use dyad_segment::{TokenKind, tokens};
+use dyad_segment::{Token, TokenKind, tokens};
 use dyad_types::Span;
 
 /// Coarse part of speech of a unit.
@@ -103,9 +103,19 @@ const AFFILIATION_SUFFIXES: &[&str] = &[
 
 /// Tags `text[sentence]`, merging each actor mention into one unit.
 pub fn tag(text: &str, sentence: Span, actors: &[ActorMention], lex: &Lexicon) -> Vec<Tagged> {
+    tag_tokens(text, tokens(text, sentence), actors, lex)
+}
+
+/// [`tag`] over a sentence's tokens, when the caller has them already.
+pub fn tag_tokens(
+    text: &str,
+    toks: impl IntoIterator<Item = Token>,
+    actors: &[ActorMention],
+    lex: &Lexicon,
+) -> Vec<Tagged> {
     let mut out: Vec<Tagged> = Vec::new();
     let mut next_actor = 0;
-    for tok in tokens(text, sentence) {
+    for tok in toks {
         while next_actor < actors.len() && actors[next_actor].span.end <= tok.span.start {
             next_actor += 1;
         }

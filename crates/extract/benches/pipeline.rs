@@ -1,5 +1,6 @@
 //! The whole pipeline, article in, events out: sentences per second and
-//! MB/s on the bench corpus (normalize → segment → actors → events).
+//! MB/s on the bench corpus (normalize → segment → actors → events, times
+//! and places), and the same without times and places.
 //!
 //! The corpus is generated, not committed:
 //! `python3 scripts/gen_bench_corpus.py benches/corpus` (60 MB, deterministic).
@@ -37,6 +38,12 @@ fn bench(c: &mut Criterion) {
         let done = pipeline.process(a);
         (done.sentences().len(), done.event_records(false).len())
     };
+    // The same without time expressions and places: their share of the cost.
+    let without = Pipeline::builder().time_place(false).build();
+    let run_without = |a: &Article| {
+        let done = without.process(a);
+        (done.sentences().len(), done.event_records(false).len())
+    };
     // Asserted inside the bench: a broken coder cannot look fast.
     let (sentences, events) = articles.iter().map(run).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
     assert!(events > articles.len());
@@ -49,6 +56,9 @@ fn bench(c: &mut Criterion) {
             assert_eq!(n, (sentences, events));
             n
         })
+    });
+    group.bench_function(format!("sentences_{}_without_time_place", sentences), |b| {
+        b.iter(|| articles.iter().map(|a| run_without(black_box(a))).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1)))
     });
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function(format!("bytes_{}MB", bytes / 1_000_000), |b| {

@@ -6,7 +6,7 @@ use dyad_dates::{Day, TimeScanner};
 use dyad_events::{CodeTable, Coder, VerbDictionary};
 use dyad_geo::{Cue, Gazetteer, PlaceFinder, PlaceKind, PlaceMention};
 use dyad_normalize::{Normalizer, NormalizerBuilder};
-use dyad_segment::Segmenter;
+use dyad_segment::{Segmenter, Token};
 use dyad_types::{Article, Span};
 use std::sync::{Arc, OnceLock};
 
@@ -16,6 +16,7 @@ pub struct PipelineBuilder {
     dictionary: Option<Arc<Dictionary>>,
     verbs: Option<Arc<VerbDictionary>>,
     keep_junk: bool,
+    skip_time_place: bool,
 }
 
 impl PipelineBuilder {
@@ -37,6 +38,13 @@ impl PipelineBuilder {
         self
     }
 
+    /// Resolve time expressions and places (default: yes). Without them,
+    /// events carry the article date and no location.
+    pub fn time_place(&mut self, yes: bool) -> &mut PipelineBuilder {
+        self.skip_time_place = !yes;
+        self
+    }
+
     /// Builds the pipeline; the builder stays usable.
     pub fn build(&self) -> Pipeline {
         let dictionary = self.dictionary.clone().unwrap_or_else(Dictionary::builtin);
@@ -50,6 +58,7 @@ impl PipelineBuilder {
             place_finder(&dictionary)
         };
         Pipeline {
+            time_place: !self.skip_time_place,
             places,
             normalizer,
             segmenter: Segmenter::new(),
@@ -77,6 +86,7 @@ fn place_finder(dictionary: &Dictionary) -> Arc<PlaceFinder> {
 /// Every stage, ready to run. Immutable; share it across threads.
 #[derive(Clone, Debug)]
 pub struct Pipeline {
+    time_place: bool,
     places: Arc<PlaceFinder>,
     normalizer: Normalizer,
     segmenter: Segmenter,
@@ -139,15 +149,21 @@ impl Pipeline {
         // "Korea" is North Korea in an article about Pyongyang: shared names
         // wait for the whole article before the events are coded.
         settle_shared_names(text, &mut actors);
-        let anchor = date.and_then(Day::parse);
+        let anchor = date.and_then(Day::parse).filter(|_| self.time_place);
         let mut times = anchor.map(TimeScanner::new);
-        let found: Vec<Vec<PlaceMention>> = spans
+        // Tokens once for both the place and the time pass.
+        let tokens: Vec<Vec<Token>> = if self.time_place {
+            spans.iter().map(|&norm| dyad_segment::tokens(text, norm).collect()).collect()
+        } else {
+            vec![Vec::new(); spans.len()]
+        };
+        let found: Vec<Vec<PlaceMention>> = tokens
             .iter()
             .zip(&actors)
             .enumerate()
-            .map(|(index, (&norm, actors))| {
+            .map(|(index, (toks, actors))| {
                 let people: Vec<Span> = actors.iter().filter(|a| a.canonical.is_some()).map(|a| a.entry).collect();
-                let mut found = self.places.find(text, norm, index == 0, &people);
+                let mut found = self.places.find_in_tokens(text, toks, index == 0, &people);
                 found.retain(|m| !names_other_actor(m, actors, self.places.gazetteer()));
                 found
             })
@@ -157,8 +173,9 @@ impl Pipeline {
             .into_iter()
             .zip(actors)
             .zip(found)
+            .zip(tokens)
             .enumerate()
-            .map(|(index, ((norm, mut actors), found))| {
+            .map(|(index, (((norm, mut actors), found), toks))| {
                 let places: Vec<NamedPlace> = found
                     .into_iter()
                     .map(|mention| {
@@ -167,8 +184,12 @@ impl Pipeline {
                     })
                     .collect();
                 reconcile_actors(&mut actors, &places, self.places.gazetteer());
-                let events = self.coder.code(text, norm, &actors);
-                let times = times.as_mut().map(|t| t.scan(text, norm)).unwrap_or_default();
+                let events = if self.time_place {
+                    self.coder.code_tokens(text, &toks, &actors)
+                } else {
+                    self.coder.code(text, norm, &actors)
+                };
+                let times = times.as_mut().map(|t| t.scan_tokens(text, &toks)).unwrap_or_default();
                 Sentence { index, norm, original: normalized.to_original(norm), actors, events, times, places }
             })
             .collect();

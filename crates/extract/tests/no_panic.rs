@@ -25,7 +25,8 @@ fn check(text: &str) {
         assert!(text.is_char_boundary(s.original.start) && text.is_char_boundary(s.original.end));
     }
     for e in done.event_records(true) {
-        for span in [e.trigger, e.source.span, e.sentence_span] {
+        let extra = e.date_span.into_iter().chain(e.location.as_ref().map(|l| l.span));
+        for span in [e.trigger, e.source.span, e.sentence_span].into_iter().chain(extra) {
             assert!(span.end <= text.len() && text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
         }
     }
@@ -85,6 +86,33 @@ fn newsy() -> impl Strategy<Value = String> {
         "Iran",
         "refused",
         "would",
+        "May",
+        "9",
+        "9th",
+        "2025",
+        "2025-04-14",
+        "14.04.2025",
+        "4/14/2025",
+        "last",
+        "week",
+        "ago",
+        "two",
+        "days",
+        "later",
+        "a few weeks earlier",
+        "mid-March",
+        "Tuesday",
+        "the day before",
+        "in",
+        "Paris",
+        "Texas",
+        "Georgia",
+        "KYIV",
+        "(Reuters)",
+        "Cox's",
+        "Bazar",
+        "Rio de",
+        "St.",
     ]);
     prop::collection::vec(words, 0..60).prop_map(|w| w.join(" "))
 }

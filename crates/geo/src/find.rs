@@ -159,7 +159,12 @@ impl PlaceFinder {
     /// known to be something else (people, organisations).
     pub fn find(&self, text: &str, sentence: Span, first: bool, blocked: &[Span]) -> Vec<PlaceMention> {
         let toks: Vec<Token> = tokens(text, sentence).collect();
-        let s = Scan { text, toks: &toks, finder: self };
+        self.find_in_tokens(text, &toks, first, blocked)
+    }
+
+    /// [`PlaceFinder::find`] over a sentence already split into tokens.
+    pub fn find_in_tokens(&self, text: &str, toks: &[Token], first: bool, blocked: &[Span]) -> Vec<PlaceMention> {
+        let s = Scan { text, toks, finder: self };
         let mut out: Vec<PlaceMention> = Vec::new();
         let mut last: Option<(usize, Cue)> = None;
         let mut key = String::new();
@@ -244,7 +249,10 @@ impl Scan<'_> {
     }
 
     fn capitalized(&self, i: usize) -> bool {
-        self.word(i).and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
+        self.word(i).is_some_and(|w| match w.as_bytes()[0] {
+            b if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => w.chars().next().is_some_and(char::is_uppercase),
+        })
     }
 
     fn all_caps(&self, from: usize, to: usize) -> bool {
@@ -270,13 +278,28 @@ impl Scan<'_> {
     /// after an abbreviation (`St. Petersburg`).
     fn longest_name(&self, i: usize, key: &mut String) -> Option<(usize, Found)> {
         let g = &self.finder.gazetteer;
-        let mut words: Vec<usize> = Vec::with_capacity(MAX_WORDS);
+        // Most capitalised words start no place name: one probe says so.
+        let first = self.toks.get(i).filter(|t| t.kind == TokenKind::Word)?;
+        key.clear();
+        fold_word(&self.text[first.span], key);
+        let longest = g.longest_from(key_hash(key));
+        if longest == 0 {
+            return None;
+        }
+        let mut buf = [0usize; MAX_WORDS];
+        let mut len = 0;
         let mut k = i;
-        while words.len() < MAX_WORDS && k < self.toks.len() {
+        while len < longest.min(MAX_WORDS) && k < self.toks.len() {
             match self.toks[k].kind {
-                TokenKind::Word => words.push(k),
+                TokenKind::Word => {
+                    buf[len] = k;
+                    len += 1;
+                }
                 // "Cox's Bazar": a possessive inside a name, never at its ends.
-                TokenKind::Possessive if k > i && self.capitalized(k + 1) => words.push(k),
+                TokenKind::Possessive if k > i && self.capitalized(k + 1) => {
+                    buf[len] = k;
+                    len += 1;
+                }
                 TokenKind::Punct
                     if self.punct(k, '.') && k > i && self.toks[k - 1].span.end == self.toks[k].span.start =>
                 {
@@ -287,6 +310,7 @@ impl Scan<'_> {
             }
             k += 1;
         }
+        let words = &buf[..len];
         for n in (1..=words.len()).rev() {
             let last = words[n - 1];
             if !self.capitalized(last) {

@@ -10,7 +10,9 @@ use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 /// Appends the folded form of `word` to `out`.
 pub fn fold_word(word: &str, out: &mut String) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in word.nfd().filter(|&c| !is_combining_mark(c)) {

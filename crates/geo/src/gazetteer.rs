@@ -2,6 +2,7 @@
 
 use crate::GeoError;
 use crate::fold::{fold_name, key_hash};
+use dyad_lexicon::WordMap;
 use std::sync::{Arc, OnceLock};
 
 const BUILTIN: &str = include_str!("../../../dictionaries/places/gazetteer.tsv");
@@ -81,10 +82,15 @@ pub struct Gazetteer {
     strings: String,
     /// (hash of folded name, place), sorted: 16 bytes a name.
     index: Vec<(u64, u32)>,
+    /// Hash → first position of its run in `index`.
+    starts: WordMap<u64, u32>,
     /// Which index entries came from a primary name (or an added alias).
     primary: Vec<bool>,
     /// Country rows by code, sorted.
     countries: Vec<([u8; 3], u32)>,
+    /// Hash of a name's folded first word → most words of a name starting
+    /// so: the finder's first probe, one hash look-up.
+    first_words: WordMap<u64, u8>,
 }
 
 impl Gazetteer {
@@ -111,6 +117,8 @@ impl Gazetteer {
             index: Vec::new(),
             primary: Vec::new(),
             countries: Vec::new(),
+            first_words: WordMap::default(),
+            starts: WordMap::default(),
         };
         let mut entries: Vec<(u64, u32, bool)> = Vec::new();
         let mut errors = Vec::new();
@@ -130,6 +138,7 @@ impl Gazetteer {
                         let words = fold_name(alt, &mut key);
                         if (1..=MAX_WORDS).contains(&words) {
                             entries.push((key_hash(&key), id, is_primary));
+                            g.note_first_word(&key, words);
                         }
                     }
                 }
@@ -140,7 +149,9 @@ impl Gazetteer {
         entries.sort_unstable_by_key(|&(h, id, primary)| (h, id, !primary));
         entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
         g.index = entries.iter().map(|&(h, id, _)| (h, id)).collect();
+        g.settle_starts();
         g.primary = entries.iter().map(|&(_, _, p)| p).collect();
+
         g.countries = (0..g.places.len() as u32)
             .filter(|&i| g.places[i as usize].kind == PlaceKind::Country)
             .map(|i| (g.places[i as usize].country, i))
@@ -193,14 +204,37 @@ impl Gazetteer {
         let mut entries: Vec<(u64, u32, bool)> =
             self.index.iter().zip(&self.primary).map(|(&(h, id), &p)| (h, id, p)).collect();
         for (name, place) in aliases {
-            if (1..=MAX_WORDS).contains(&fold_name(name, &mut key)) && (place.0 as usize) < self.places.len() {
+            let words = fold_name(name, &mut key);
+            if (1..=MAX_WORDS).contains(&words) && (place.0 as usize) < self.places.len() {
                 entries.push((key_hash(&key), place.0, true));
+                self.note_first_word(&key, words);
             }
         }
         entries.sort_unstable_by_key(|&(h, id, primary)| (h, id, !primary));
         entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
         self.index = entries.iter().map(|&(h, id, _)| (h, id)).collect();
+        self.settle_starts();
         self.primary = entries.iter().map(|&(_, _, p)| p).collect();
+    }
+
+    /// Where each hash's run of entries starts in the sorted index.
+    fn settle_starts(&mut self) {
+        self.starts.clear();
+        for (at, &(h, _)) in self.index.iter().enumerate() {
+            self.starts.entry(h).or_insert(at as u32);
+        }
+    }
+
+    fn note_first_word(&mut self, key: &str, words: usize) {
+        let first = key.split(' ').next().unwrap_or(key);
+        let longest = self.first_words.entry(key_hash(first)).or_insert(0);
+        *longest = (*longest).max(words as u8);
+    }
+
+    /// The most words of a name whose folded first word hashes to `hash`
+    /// (0: no name starts so).
+    pub(crate) fn longest_from(&self, hash: u64) -> usize {
+        self.first_words.get(&hash).map_or(0, |&n| n as usize)
     }
 
     /// Number of places.
@@ -237,7 +271,9 @@ impl Gazetteer {
     /// Places whose folded name (see `fold_name`) hashes to `hash`, each
     /// with whether that name is its primary one.
     pub(crate) fn by_hash(&self, hash: u64) -> impl Iterator<Item = (PlaceId, bool)> + '_ {
-        let start = self.index.partition_point(|&(k, _)| k < hash);
+        // A hash probe, not a binary search: the index is too large for the
+        // cache, and every capitalised word of the text asks.
+        let start = self.starts.get(&hash).map_or(self.index.len(), |&at| at as usize);
         self.index[start..]
             .iter()
             .zip(&self.primary[start..])
