@@ -282,10 +282,11 @@ impl Scan<'_> {
         let first = self.toks.get(i).filter(|t| t.kind == TokenKind::Word)?;
         key.clear();
         fold_word(&self.text[first.span], key);
-        let longest = g.longest_from(key_hash(key));
-        if longest == 0 {
+        let lengths = g.lengths_from(key_hash(key));
+        if lengths == 0 {
             return None;
         }
+        let longest = 8 - lengths.leading_zeros() as usize;
         let mut buf = [0usize; MAX_WORDS];
         let mut len = 0;
         let mut k = i;
@@ -310,19 +311,23 @@ impl Scan<'_> {
             }
             k += 1;
         }
+        // The key of n words is a prefix of the key of n + 1: fold once.
         let words = &buf[..len];
+        let mut ends = [0usize; MAX_WORDS];
+        key.clear();
+        for (j, &w) in words.iter().enumerate() {
+            if j > 0 {
+                key.push(' ');
+            }
+            fold_word(&self.text[self.toks[w].span], key);
+            ends[j] = key.len();
+        }
         for n in (1..=words.len()).rev() {
             let last = words[n - 1];
-            if !self.capitalized(last) {
+            if lengths & (1 << (n - 1)) == 0 || !self.capitalized(last) {
                 continue;
             }
-            key.clear();
-            for (j, &w) in words[..n].iter().enumerate() {
-                if j > 0 {
-                    key.push(' ');
-                }
-                fold_word(&self.text[self.toks[w].span], key);
-            }
+            let key = &key[..ends[n - 1]];
             let matched: Vec<(PlaceId, bool)> = g.by_hash(key_hash(key)).collect();
             if !matched.is_empty() {
                 // An alternate name of a much smaller place yields to the
@@ -384,10 +389,14 @@ impl Scan<'_> {
         let (mut candidates, mut own_names) = (found.candidates, found.own_names);
         let span = Span::new(self.toks[i].span.start, self.toks[end - 1].span.end);
         let single = end - i == 1;
-        let common = single && {
-            let lower = self.text[span].to_lowercase();
-            let tags = self.finder.lex.tags(&lower);
-            (!tags.is_empty() && !tags.contains(Tags::PROPER)) || (tags.is_empty() && self.finder.lex.is_word(&lower))
+        // Worked out only when it decides: the lexicon costs a look-up.
+        let common = || {
+            single && {
+                let lower = self.text[span].to_lowercase();
+                let tags = self.finder.lex.tags(&lower);
+                (!tags.is_empty() && !tags.contains(Tags::PROPER))
+                    || (tags.is_empty() && self.finder.lex.is_word(&lower))
+            }
         };
 
         // Part of a longer name: "New York Times", "Jordan Bardella",
@@ -441,12 +450,12 @@ impl Scan<'_> {
         }
         // "China" is the country even though china is a word; "Male" at the
         // start of a sentence is not the capital of the Maldives.
-        let known = candidates.iter().any(|&id| {
-            let p = g.place(id);
-            matches!(p.kind, PlaceKind::Country | PlaceKind::State)
-                || (!common && (p.kind == PlaceKind::Capital || p.population >= BIG_CITY))
-        });
-        if cue.is_none() && known && !date_word {
+        let known = || {
+            let kind = |k: &[PlaceKind]| candidates.iter().any(|&id| k.contains(&g.place(id).kind));
+            let big = || candidates.iter().any(|&id| g.place(id).population >= BIG_CITY);
+            kind(&[PlaceKind::Country, PlaceKind::State]) || ((kind(&[PlaceKind::Capital]) || big()) && !common())
+        };
+        if cue.is_none() && !date_word && known() {
             cue = Some(Cue::Known);
         }
         Some(PlaceMention { span, candidates, own_names, cue: cue? })

@@ -82,14 +82,12 @@ pub struct Gazetteer {
     strings: String,
     /// (hash of folded name, place), sorted: 16 bytes a name.
     index: Vec<(u64, u32)>,
-    /// Hash → first position of its run in `index`.
-    starts: WordMap<u64, u32>,
     /// Which index entries came from a primary name (or an added alias).
     primary: Vec<bool>,
     /// Country rows by code, sorted.
     countries: Vec<([u8; 3], u32)>,
-    /// Hash of a name's folded first word → most words of a name starting
-    /// so: the finder's first probe, one hash look-up.
+    /// Hash of a name's folded first word → the lengths in words of the
+    /// names starting so (bit n - 1): the finder's first probe.
     first_words: WordMap<u64, u8>,
 }
 
@@ -118,7 +116,6 @@ impl Gazetteer {
             primary: Vec::new(),
             countries: Vec::new(),
             first_words: WordMap::default(),
-            starts: WordMap::default(),
         };
         let mut entries: Vec<(u64, u32, bool)> = Vec::new();
         let mut errors = Vec::new();
@@ -149,7 +146,7 @@ impl Gazetteer {
         entries.sort_unstable_by_key(|&(h, id, primary)| (h, id, !primary));
         entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
         g.index = entries.iter().map(|&(h, id, _)| (h, id)).collect();
-        g.settle_starts();
+
         g.primary = entries.iter().map(|&(_, _, p)| p).collect();
 
         g.countries = (0..g.places.len() as u32)
@@ -213,28 +210,19 @@ impl Gazetteer {
         entries.sort_unstable_by_key(|&(h, id, primary)| (h, id, !primary));
         entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
         self.index = entries.iter().map(|&(h, id, _)| (h, id)).collect();
-        self.settle_starts();
-        self.primary = entries.iter().map(|&(_, _, p)| p).collect();
-    }
 
-    /// Where each hash's run of entries starts in the sorted index.
-    fn settle_starts(&mut self) {
-        self.starts.clear();
-        for (at, &(h, _)) in self.index.iter().enumerate() {
-            self.starts.entry(h).or_insert(at as u32);
-        }
+        self.primary = entries.iter().map(|&(_, _, p)| p).collect();
     }
 
     fn note_first_word(&mut self, key: &str, words: usize) {
         let first = key.split(' ').next().unwrap_or(key);
-        let longest = self.first_words.entry(key_hash(first)).or_insert(0);
-        *longest = (*longest).max(words as u8);
+        *self.first_words.entry(key_hash(first)).or_insert(0) |= 1 << (words - 1);
     }
 
-    /// The most words of a name whose folded first word hashes to `hash`
-    /// (0: no name starts so).
-    pub(crate) fn longest_from(&self, hash: u64) -> usize {
-        self.first_words.get(&hash).map_or(0, |&n| n as usize)
+    /// The lengths, in words, of the names whose folded first word hashes
+    /// to `hash`: bit `n - 1` set for `n` words (0: no name starts so).
+    pub(crate) fn lengths_from(&self, hash: u64) -> u8 {
+        self.first_words.get(&hash).copied().unwrap_or(0)
     }
 
     /// Number of places.
@@ -271,9 +259,7 @@ impl Gazetteer {
     /// Places whose folded name (see `fold_name`) hashes to `hash`, each
     /// with whether that name is its primary one.
     pub(crate) fn by_hash(&self, hash: u64) -> impl Iterator<Item = (PlaceId, bool)> + '_ {
-        // A hash probe, not a binary search: the index is too large for the
-        // cache, and every capitalised word of the text asks.
-        let start = self.starts.get(&hash).map_or(self.index.len(), |&at| at as usize);
+        let start = self.index.partition_point(|&(k, _)| k < hash);
         self.index[start..]
             .iter()
             .zip(&self.primary[start..])
