@@ -4,7 +4,7 @@ use crate::{NamedPlace, Processed, Sentence};
 use dyad_actors::{ActorMention, DayKey, Dictionary, EntryKind, Recognizer, settle_shared_names};
 use dyad_dates::{Day, TimeScanner};
 use dyad_events::{CodeTable, Coder, VerbDictionary};
-use dyad_geo::{Cue, Gazetteer, PlaceFinder, PlaceKind, PlaceMention};
+use dyad_geo::{Around, Cue, Gazetteer, PlaceFinder, PlaceKind, PlaceMention};
 use dyad_normalize::{Normalizer, NormalizerBuilder};
 use dyad_segment::{Segmenter, Token};
 use dyad_types::{Article, Span};
@@ -163,7 +163,9 @@ impl Pipeline {
             .enumerate()
             .map(|(index, (toks, actors))| {
                 let people: Vec<Span> = actors.iter().filter(|a| a.canonical.is_some()).map(|a| a.entry).collect();
-                let mut found = self.places.find_in_tokens(text, toks, index == 0, &people);
+                let known: Vec<Span> = actors.iter().filter(|a| a.canonical.is_none()).map(|a| a.entry).collect();
+                let around = Around { first: index == 0, blocked: &people, known: Some(&known) };
+                let mut found = self.places.find_in_tokens(text, toks, around);
                 found.retain(|m| !names_other_actor(m, actors, self.places.gazetteer()));
                 found
             })

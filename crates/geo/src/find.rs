@@ -136,6 +136,21 @@ pub struct PlaceMention {
     pub cue: Cue,
 }
 
+/// What the caller knows of a sentence.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Around<'a> {
+    /// The article's first sentence, where a dateline may stand.
+    pub first: bool,
+    /// Spans known to be something else (people, organisations).
+    pub blocked: &'a [Span],
+    /// Spans of names known to name states, capitals or regions, sorted
+    /// (the actor stage's). When given, other capitalised words are looked
+    /// up only in a place's position (first in the sentence, after `in`,
+    /// `the city of`, in a list, as a qualifier, before `'s`); when not,
+    /// every capitalised word is.
+    pub known: Option<&'a [Span]>,
+}
+
 /// Finds place mentions. Immutable; share it across threads.
 #[derive(Clone, Debug)]
 pub struct PlaceFinder {
@@ -159,30 +174,51 @@ impl PlaceFinder {
     /// known to be something else (people, organisations).
     pub fn find(&self, text: &str, sentence: Span, first: bool, blocked: &[Span]) -> Vec<PlaceMention> {
         let toks: Vec<Token> = tokens(text, sentence).collect();
-        self.find_in_tokens(text, &toks, first, blocked)
+        self.find_in_tokens(text, &toks, Around { first, blocked, known: None })
     }
 
     /// [`PlaceFinder::find`] over a sentence already split into tokens.
-    pub fn find_in_tokens(&self, text: &str, toks: &[Token], first: bool, blocked: &[Span]) -> Vec<PlaceMention> {
+    pub fn find_in_tokens(&self, text: &str, toks: &[Token], around: Around<'_>) -> Vec<PlaceMention> {
         let s = Scan { text, toks, finder: self };
         let mut out: Vec<PlaceMention> = Vec::new();
         let mut last: Option<(usize, Cue)> = None;
         let mut key = String::new();
+        let mut known = around.known.map(|k| k.iter().peekable());
         let mut i = 0;
         while i < toks.len() {
-            let overlaps = |t: &Token| blocked.iter().any(|b| b.start < t.span.end && t.span.start < b.end);
+            let overlaps = |t: &Token| around.blocked.iter().any(|b| b.start < t.span.end && t.span.start < b.end);
             // "Jordan's King Abdullah" is a person who names a place.
             let possessive = toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
             if !s.capitalized(i) || (overlaps(&toks[i]) && !possessive) {
                 i += 1;
                 continue;
             }
+            // With the caller's known names, only names it knows and names
+            // in a place's position are looked up: most capitalised words
+            // are people, titles and organisations.
+            if let Some(known) = known.as_mut() {
+                let start = toks[i].span.start;
+                while known.next_if(|k| k.start < start).is_some() {}
+                let is_known = known.peek().is_some_and(|k| k.start == start) || possessive;
+                let placed = || {
+                    // A sentence's first word: a dateline, or a place as subject
+                    // ("Kharkiv, the second city, …").
+                    i == 0
+                        || s.lower_is(i.wrapping_sub(1), &LOCATIVE)
+                        || (s.lower_is(i.wrapping_sub(1), &["of"]) && s.lower_is(i.wrapping_sub(2), &PLACE_NOUNS))
+                        || matches!(last, Some((e, _)) if s.only_joiners(e, i) || (e + 1 == i && s.punct(e, ',')))
+                };
+                if !is_known && !placed() {
+                    i += 1;
+                    continue;
+                }
+            }
             let Some((end, found)) = s.longest_name(i, &mut key) else {
                 i += 1;
                 continue;
             };
             let listed = |from: usize| matches!(last, Some((e, Cue::Locative)) if s.only_joiners(e, from));
-            match s.judge(i, end, found, first && i == 0, listed(i)) {
+            match s.judge(i, end, found, around.first && i == 0, listed(i)) {
                 Some(m) => {
                     last = Some((end, m.cue));
                     out.push(m);
@@ -264,7 +300,9 @@ impl Scan<'_> {
     }
 
     fn lower_is(&self, i: usize, set: &[&str]) -> bool {
-        self.word(i).is_some_and(|w| set.iter().any(|s| s.eq_ignore_ascii_case(w)))
+        // The words of these sets are short: longer words need no comparing.
+        self.word(i)
+            .is_some_and(|w| w.len() <= 11 && set.iter().any(|s| s.len() == w.len() && s.eq_ignore_ascii_case(w)))
     }
 
     /// Tokens between `from` and `to` are only `,` and `and`/`or`
@@ -328,23 +366,21 @@ impl Scan<'_> {
                 continue;
             }
             let key = &key[..ends[n - 1]];
-            let matched: Vec<(PlaceId, bool)> = g.by_hash(key_hash(key)).collect();
+            let mut matched: Vec<(PlaceId, bool)> = g.by_hash(key_hash(key)).collect();
             if !matched.is_empty() {
                 // An alternate name of a much smaller place yields to the
                 // place that bears it as its own name ("Islamabad", not
                 // Anantnag, which GeoNames also calls so).
                 let biggest_primary =
                     matched.iter().filter(|(_, p)| *p).map(|(id, _)| g.place(*id).population).max().unwrap_or(0);
-                let (mut candidates, mut alternates): (Vec<_>, Vec<_>) = matched
-                    .into_iter()
-                    .filter(|&(id, p)| {
-                        let pop = g.place(id).population;
-                        p || pop >= BIG_CITY || pop.saturating_mul(ALTERNATE_RATIO) >= biggest_primary
-                    })
-                    .partition(|&(_, p)| p);
-                let own_names = candidates.len();
-                candidates.append(&mut alternates);
-                let candidates = candidates.into_iter().map(|(id, _)| id).collect();
+                matched.retain(|&(id, p)| {
+                    let pop = g.place(id).population;
+                    p || pop >= BIG_CITY || pop.saturating_mul(ALTERNATE_RATIO) >= biggest_primary
+                });
+                // Own names first; the sort is stable.
+                matched.sort_by_key(|&(_, p)| !p);
+                let own_names = matched.iter().filter(|(_, p)| *p).count();
+                let candidates = matched.into_iter().map(|(id, _)| id).collect();
                 return Some((last + 1, Found { candidates, own_names }));
             }
         }

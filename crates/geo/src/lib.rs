@@ -17,6 +17,6 @@ mod fold;
 mod gazetteer;
 
 pub use error::GeoError;
-pub use find::{Cue, PlaceFinder, PlaceMention};
+pub use find::{Around, Cue, PlaceFinder, PlaceMention};
 pub use fold::fold_name;
 pub use gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
