@@ -18,10 +18,15 @@ const FEW: u32 = 3;
 /// Resolves the time expressions of one article, sentence by sentence in
 /// reading order: `a few weeks earlier` counts back from the last time the
 /// article mentioned, so the scanner carries that reference along.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct TimeScanner {
     anchor: Day,
     reference: Day,
+    /// Buffers reused from sentence to sentence: the words lower-cased,
+    /// where each is, and what each can begin.
+    lower: String,
+    bounds: Vec<(u32, u32)>,
+    classes: Vec<Class>,
 }
 
 /// What a matcher found: the tokens it covers (end exclusive) and the date.
@@ -35,7 +40,7 @@ struct Hit {
 impl TimeScanner {
     /// A scanner for an article of this date.
     pub fn new(anchor: Day) -> TimeScanner {
-        TimeScanner { anchor, reference: anchor }
+        TimeScanner { anchor, reference: anchor, lower: String::new(), bounds: Vec::new(), classes: Vec::new() }
     }
 
     /// The article date.
@@ -64,26 +69,25 @@ impl TimeScanner {
             return Vec::new();
         }
         // Every token lower-cased once, into one buffer.
-        let mut lower =
-            String::with_capacity(toks.last().map_or(0, |t| t.span.end) - toks.first().map_or(0, |t| t.span.start));
-        let mut bounds = Vec::with_capacity(toks.len());
+        let (mut lower, mut bounds, mut classes) =
+            (std::mem::take(&mut self.lower), std::mem::take(&mut self.bounds), std::mem::take(&mut self.classes));
+        lower.clear();
+        bounds.clear();
+        classes.clear();
         for t in toks {
             let start = lower.len();
-            if t.kind == TokenKind::Word {
-                lower.push_str(&text[t.span]);
-                lower[start..].make_ascii_lowercase();
-            }
-            bounds.push((start as u32, lower.len() as u32));
-        }
-        let classes = toks
-            .iter()
-            .zip(&bounds)
-            .map(|(t, &(a, b))| match t.kind {
+            let class = match t.kind {
+                TokenKind::Word => {
+                    lower.push_str(&text[t.span]);
+                    lower[start..].make_ascii_lowercase();
+                    vocabulary::class(&lower[start..])
+                }
                 TokenKind::Number => Class::Number,
-                TokenKind::Word => vocabulary::class(&lower[a as usize..b as usize]),
                 _ => Class::Other,
-            })
-            .collect();
+            };
+            bounds.push((start as u32, lower.len() as u32));
+            classes.push(class);
+        }
         let mut s = Sentence {
             text,
             toks,
@@ -113,6 +117,7 @@ impl TimeScanner {
             }
         }
         self.reference = s.reference;
+        (self.lower, self.bounds, self.classes) = (s.lower, s.bounds, s.classes);
         out
     }
 }

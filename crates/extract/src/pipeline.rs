@@ -157,19 +157,19 @@ impl Pipeline {
         } else {
             vec![Vec::new(); spans.len()]
         };
-        let found: Vec<Vec<PlaceMention>> = tokens
-            .iter()
-            .zip(&actors)
-            .enumerate()
-            .map(|(index, (toks, actors))| {
-                let people: Vec<Span> = actors.iter().filter(|a| a.canonical.is_some()).map(|a| a.entry).collect();
-                let known: Vec<Span> = actors.iter().filter(|a| a.canonical.is_none()).map(|a| a.entry).collect();
-                let around = Around { first: index == 0, blocked: &people, known: Some(&known) };
-                let mut found = self.places.find_in_tokens(text, toks, around);
-                found.retain(|m| !names_other_actor(m, actors, self.places.gazetteer()));
-                found
-            })
-            .collect();
+        let mut found: Vec<Vec<PlaceMention>> = Vec::with_capacity(spans.len());
+        let (mut people, mut known): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());
+        for (index, (toks, actors)) in tokens.iter().zip(&actors).enumerate() {
+            people.clear();
+            known.clear();
+            for a in actors {
+                if a.canonical.is_some() { &mut people } else { &mut known }.push(a.entry);
+            }
+            let around = Around { first: index == 0, blocked: &people, known: Some(&known) };
+            let mut places = self.places.find_in_tokens(text, toks, around);
+            places.retain(|m| !names_other_actor(m, actors, self.places.gazetteer()));
+            found.push(places);
+        }
         let countries = article_countries(&actors, &found, self.places.gazetteer());
         let sentences = spans
             .into_iter()

@@ -318,25 +318,37 @@ impl Scan<'_> {
         let g = &self.finder.gazetteer;
         // Most capitalised words start no place name: one probe says so.
         let first = self.toks.get(i).filter(|t| t.kind == TokenKind::Word)?;
-        key.clear();
-        fold_word(&self.text[first.span], key);
-        let lengths = g.lengths_from(key_hash(key));
+        let word = &self.text[first.span];
+        // The probe of an ASCII word folds on the stack: no string to build.
+        let mut buf = [0u8; 32];
+        let lengths = match buf.get_mut(..word.len()) {
+            Some(b) if word.is_ascii() => {
+                b.copy_from_slice(word.as_bytes());
+                b.make_ascii_lowercase();
+                g.lengths_from(key_hash(std::str::from_utf8(b).unwrap_or_default()))
+            }
+            _ => {
+                key.clear();
+                fold_word(word, key);
+                g.lengths_from(key_hash(key))
+            }
+        };
         if lengths == 0 {
             return None;
         }
         let longest = 8 - lengths.leading_zeros() as usize;
-        let mut buf = [0usize; MAX_WORDS];
+        let mut at = [0usize; MAX_WORDS];
         let mut len = 0;
         let mut k = i;
         while len < longest.min(MAX_WORDS) && k < self.toks.len() {
             match self.toks[k].kind {
                 TokenKind::Word => {
-                    buf[len] = k;
+                    at[len] = k;
                     len += 1;
                 }
                 // "Cox's Bazar": a possessive inside a name, never at its ends.
                 TokenKind::Possessive if k > i && self.capitalized(k + 1) => {
-                    buf[len] = k;
+                    at[len] = k;
                     len += 1;
                 }
                 TokenKind::Punct
@@ -350,7 +362,7 @@ impl Scan<'_> {
             k += 1;
         }
         // The key of n words is a prefix of the key of n + 1: fold once.
-        let words = &buf[..len];
+        let words = &at[..len];
         let mut ends = [0usize; MAX_WORDS];
         key.clear();
         for (j, &w) in words.iter().enumerate() {
