@@ -6,6 +6,8 @@ use dyad_lexicon::WordMap;
 use std::sync::{Arc, OnceLock};
 
 const BUILTIN: &str = include_str!("../../../dictionaries/places/gazetteer.tsv");
+/// Bits of the first-word filter (a power of two).
+const FIRST_BITS: usize = 1 << 20;
 /// Names longer than this many words are not looked up in text.
 const MAX_WORDS: usize = 5;
 
@@ -82,6 +84,10 @@ pub struct Gazetteer {
     strings: String,
     /// (hash of folded name, place), sorted: 16 bytes a name.
     index: Vec<(u64, u32)>,
+    /// Hash → where its run starts in `index`: a binary search over the
+    /// index would miss the cache at every step, and every capitalised
+    /// word in a place's position asks.
+    starts: WordMap<u64, u32>,
     /// Which index entries came from a primary name (or an added alias).
     primary: Vec<bool>,
     /// Country rows by code, sorted.
@@ -89,6 +95,9 @@ pub struct Gazetteer {
     /// Hash of a name's folded first word → the lengths in words of the
     /// names starting so (bit n - 1): the finder's first probe.
     first_words: WordMap<u64, u8>,
+    /// One bit per first-word hash (low bits): most words start no name,
+    /// and this 128 KiB answers them from the cache.
+    first_bits: Vec<u64>,
 }
 
 impl Gazetteer {
@@ -113,9 +122,11 @@ impl Gazetteer {
             places: Vec::new(),
             strings: String::new(),
             index: Vec::new(),
+            starts: WordMap::default(),
             primary: Vec::new(),
             countries: Vec::new(),
             first_words: WordMap::default(),
+            first_bits: vec![0; FIRST_BITS / 64],
         };
         let mut entries: Vec<(u64, u32, bool)> = Vec::new();
         let mut errors = Vec::new();
@@ -146,6 +157,7 @@ impl Gazetteer {
         entries.sort_unstable_by_key(|&(h, id, primary)| (h, id, !primary));
         entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
         g.index = entries.iter().map(|&(h, id, _)| (h, id)).collect();
+        g.settle_starts();
 
         g.primary = entries.iter().map(|&(_, _, p)| p).collect();
 
@@ -210,18 +222,34 @@ impl Gazetteer {
         entries.sort_unstable_by_key(|&(h, id, primary)| (h, id, !primary));
         entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
         self.index = entries.iter().map(|&(h, id, _)| (h, id)).collect();
+        self.settle_starts();
 
         self.primary = entries.iter().map(|&(_, _, p)| p).collect();
     }
 
+    fn settle_starts(&mut self) {
+        self.starts.clear();
+        self.starts.reserve(self.index.len());
+        for (at, &(h, _)) in self.index.iter().enumerate() {
+            self.starts.entry(h).or_insert(at as u32);
+        }
+    }
+
     fn note_first_word(&mut self, key: &str, words: usize) {
         let first = key.split(' ').next().unwrap_or(key);
-        *self.first_words.entry(key_hash(first)).or_insert(0) |= 1 << (words - 1);
+        let h = key_hash(first);
+        *self.first_words.entry(h).or_insert(0) |= 1 << (words - 1);
+        let bit = h as usize % FIRST_BITS;
+        self.first_bits[bit / 64] |= 1 << (bit % 64);
     }
 
     /// The lengths, in words, of the names whose folded first word hashes
     /// to `hash`: bit `n - 1` set for `n` words (0: no name starts so).
     pub(crate) fn lengths_from(&self, hash: u64) -> u8 {
+        let bit = hash as usize % FIRST_BITS;
+        if self.first_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+            return 0;
+        }
         self.first_words.get(&hash).copied().unwrap_or(0)
     }
 
@@ -259,7 +287,7 @@ impl Gazetteer {
     /// Places whose folded name (see `fold_name`) hashes to `hash`, each
     /// with whether that name is its primary one.
     pub(crate) fn by_hash(&self, hash: u64) -> impl Iterator<Item = (PlaceId, bool)> + '_ {
-        let start = self.index.partition_point(|&(k, _)| k < hash);
+        let start = self.starts.get(&hash).map_or(self.index.len(), |&at| at as usize);
         self.index[start..]
             .iter()
             .zip(&self.primary[start..])
