@@ -727,4 +727,20 @@ mod tests {
         assert!(scan("2025-05-07", &["Iran may retaliate, and the march went on; Resolution 2254 passed."]).is_empty());
         assert!(scan("2025-05-07", &["Three days after the vote, 1,500 troops arrived at 10:30."]).is_empty());
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_any_anchor_scans_cleanly(
+            text in "(\\PC|on May 9|last week| 2025-04-14|a few weeks earlier|mid-March|Tuesday|,| ){0,60}",
+            days in -30_000i32..40_000,
+        ) {
+            let anchor = Day::from_ymd(1970, 1, 1).unwrap().add_days(days);
+            let mut scanner = TimeScanner::new(anchor);
+            for e in scanner.scan(&text, Span::new(0, text.len())) {
+                proptest::prop_assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+                let (y, m, d) = e.date.ymd();
+                proptest::prop_assert_eq!(Day::from_ymd(y, m, d), Some(e.date));
+            }
+        }
+    }
 }
