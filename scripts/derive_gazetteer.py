@@ -22,6 +22,9 @@ DISSOLVED = {"CS", "AN"}
 # Territories without a capital city: GeoNames' row for the British Indian
 # Ocean Territory is a place called "Downtown", a name we must not match.
 NO_CAPITAL = {"IO"}
+# Capitals whose row in cities500.json goes by another name: Palau's seat
+# of government, Ngerulmud, lies in Melekeok, whose row is "Melekeok Village".
+CAPITAL_ROWS = {"PW": "Melekeok Village"}
 
 
 def latin(name):
@@ -107,6 +110,7 @@ def main(data):
         cap = c.get("capital")
         if not cap or iso2 in NO_CAPITAL:
             continue
+        cap = CAPITAL_ROWS.get(iso2, cap)
         hit = by_name.get((iso2, fold(cap)), (0, None))[1]
         if hit is None:
             # Capitals under 15,000 people (Ngerulmud, Adamstown) come from cities500.
