@@ -61,6 +61,17 @@ impl Dictionary {
         self.check_conflicts(before);
     }
 
+    /// Adds entries, role nouns and people read by another reader (a
+    /// PETRARCH/TABARI import); conflicts with what is there are reported
+    /// as for files.
+    pub fn add_parsed(&mut self, entries: Vec<Entry>, agents: Vec<AgentEntry>, people: Vec<Person>) {
+        let before = self.entries.len();
+        self.entries.extend(entries);
+        self.agents.extend(agents);
+        self.people.extend(people);
+        self.check_conflicts(before);
+    }
+
     /// Reports a text given two different codes of the same kind
     /// (once per text).
     fn check_conflicts(&mut self, from: usize) {

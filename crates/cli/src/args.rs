@@ -23,6 +23,47 @@ pub enum Command {
     /// Looks things up in the actor dictionaries.
     #[command(subcommand)]
     Actors(ActorsCommand),
+    /// Checks, counts and searches dictionaries (dyad's or PETRARCH's).
+    #[command(subcommand)]
+    Dict(DictCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DictCommand {
+    /// Reads dictionary folders and reports every problem as `file:line: what`.
+    Check(DictDirs),
+    /// Counts what dictionary folders hold (with the built-in ones unless
+    /// --no-builtin-dict), and how long they take to load.
+    Stats(DictArgs),
+    /// Shows the entries, role nouns, people and verb patterns for a word.
+    Lookup(DictLookupArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DictDirs {
+    /// Folders or files.
+    #[arg(required = true)]
+    pub dirs: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DictLookupArgs {
+    /// The word or phrase.
+    pub word: String,
+    #[command(flatten)]
+    pub dicts: DictArgs,
+}
+
+/// Which dictionaries to code with.
+#[derive(Debug, Args, Clone, Default)]
+pub struct DictArgs {
+    /// A dictionary folder or file (ours or PETRARCH/TABARI), read after the
+    /// built-in ones; repeatable, later ones win.
+    #[arg(long = "dict", value_name = "DIR")]
+    pub dicts: Vec<PathBuf>,
+    /// Use only the --dict dictionaries, not the built-in ones.
+    #[arg(long)]
+    pub no_builtin_dict: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -80,6 +121,8 @@ pub struct CodeArgs {
     /// no location (faster; for comparing).
     #[arg(long)]
     pub skip_time_place: bool,
+    #[command(flatten)]
+    pub dicts: DictArgs,
 }
 
 /// Output formats of `dyad code`.
@@ -97,6 +140,8 @@ pub enum OutputFormat {
 pub struct EvalArgs {
     /// Gold file: JSON Lines records with `text`, `date` and `expected`.
     pub gold: PathBuf,
+    #[command(flatten)]
+    pub dicts: DictArgs,
     /// Scoring convention; `auto` reads it off the records.
     #[arg(long, value_enum, default_value_t = EvalMode::Auto)]
     pub mode: EvalMode,
@@ -139,6 +184,8 @@ pub struct ExplainArgs {
     pub date: Option<String>,
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub dicts: DictArgs,
 }
 
 fn parse_format(s: &str) -> Result<InputFormat, String> {

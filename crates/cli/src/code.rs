@@ -2,7 +2,6 @@
 
 use crate::{args::CodeArgs, output::EventWriter, summary::Summary};
 use anyhow::Context;
-use dyad_extract::Pipeline;
 use dyad_sources::{Item, Reader};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -11,7 +10,8 @@ use std::process::ExitCode;
 pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     let opts = args.input.read_options()?;
     let paths = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
-    let pipeline = Pipeline::builder().keep_junk(args.keep_junk).time_place(!args.skip_time_place).build();
+    let pipeline =
+        crate::dict::builder(&args.dicts)?.keep_junk(args.keep_junk).time_place(!args.skip_time_place).build();
     let stdout = std::io::stdout();
     let mut writer = EventWriter::new(BufWriter::new(stdout.lock()), args.format);
     writer.begin().context("writing output")?;

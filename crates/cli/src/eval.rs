@@ -3,7 +3,6 @@
 use crate::args::{EvalArgs, EvalMode};
 use anyhow::Context;
 use dyad_eval::{GoldEvent, Options, read_gold, score_plover, score_triples};
-use dyad_extract::Pipeline;
 use std::process::ExitCode;
 
 pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
@@ -18,7 +17,7 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         EvalMode::Triples => false,
         EvalMode::Auto => records.iter().flat_map(|r| &r.expected).any(|e| matches!(e, GoldEvent::Plover { .. })),
     };
-    let pipeline = Pipeline::new();
+    let pipeline = crate::dict::builder(&args.dicts)?.build();
     if plover {
         let s = score_plover(&pipeline, &records, args.include_flagged);
         println!("{name}: {} records (PLOVER)", s.records);

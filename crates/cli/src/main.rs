@@ -6,6 +6,7 @@
 mod actors;
 mod args;
 mod code;
+mod dict;
 mod eval;
 mod explain;
 mod output;
@@ -21,6 +22,9 @@ fn main() -> ExitCode {
         args::Command::Explain(a) => explain::run(&a),
         args::Command::Eval(a) => eval::run(&a),
         args::Command::Actors(args::ActorsCommand::Lookup(a)) => actors::lookup(&a),
+        args::Command::Dict(args::DictCommand::Check(a)) => dict::check(&a),
+        args::Command::Dict(args::DictCommand::Stats(a)) => dict::stats(&a),
+        args::Command::Dict(args::DictCommand::Lookup(a)) => dict::lookup(&a),
     };
     match result {
         Ok(code) => code,

@@ -32,7 +32,7 @@ pub use crate::{
     coder::{CodedEvent, Coder, Party},
     codes::{CodeInfo, CodeTable},
     error::{VerbError, VerbErrorKind},
-    frame::{FrameItem, Pattern},
+    frame::{FrameItem, Pattern, WordChoice},
     tagger::{Pos, Tagged},
     verbs::VerbDictionary,
 };

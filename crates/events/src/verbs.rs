@@ -23,6 +23,14 @@ impl VerbDictionary {
         VerbDictionary::default()
     }
 
+    /// A fresh copy of the built-in patterns, to add to.
+    pub fn parse_builtin() -> VerbDictionary {
+        let mut d = VerbDictionary::new();
+        d.add_groups("groups.tsv", BUILTIN_GROUPS);
+        d.add_verbs("verbs.tsv", BUILTIN_VERBS);
+        d
+    }
+
     /// The built-in patterns of `dictionaries/events/`.
     pub fn builtin() -> Arc<VerbDictionary> {
         static D: OnceLock<Arc<VerbDictionary>> = OnceLock::new();
@@ -57,6 +65,16 @@ impl VerbDictionary {
                 .map(|w| w.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
                 .filter(|w| !w.is_empty());
             self.groups.insert(cols[0].trim().to_string(), Arc::new(WordChoice::new(words)));
+        }
+    }
+
+    /// Adds patterns read by another reader (a PETRARCH/TABARI import).
+    pub fn add_patterns(&mut self, patterns: impl IntoIterator<Item = Pattern>) {
+        for p in patterns {
+            self.heads.entry(p.head.clone()).or_default().push(p);
+        }
+        for v in self.heads.values_mut() {
+            v.sort_by_key(|p| std::cmp::Reverse(p.weight()));
         }
     }
 

@@ -17,6 +17,7 @@ pub struct PipelineBuilder {
     verbs: Option<Arc<VerbDictionary>>,
     keep_junk: bool,
     skip_time_place: bool,
+    discards: Vec<(String, bool)>,
 }
 
 impl PipelineBuilder {
@@ -35,6 +36,13 @@ impl PipelineBuilder {
     /// Keep trailing junk in the repaired text (default: drop it).
     pub fn keep_junk(&mut self, yes: bool) -> &mut PipelineBuilder {
         self.keep_junk = yes;
+        self
+    }
+
+    /// Discard phrases: a sentence holding one codes no events; with `true`
+    /// (a story discard) neither does any sentence of its article.
+    pub fn discards(&mut self, discards: Vec<(String, bool)>) -> &mut PipelineBuilder {
+        self.discards = discards.into_iter().map(|(p, story)| (p.to_lowercase(), story)).collect();
         self
     }
 
@@ -58,6 +66,7 @@ impl PipelineBuilder {
             place_finder(&dictionary)
         };
         Pipeline {
+            discards: Arc::new(self.discards.clone()),
             time_place: !self.skip_time_place,
             places,
             normalizer,
@@ -86,6 +95,7 @@ fn place_finder(dictionary: &Dictionary) -> Arc<PlaceFinder> {
 /// Every stage, ready to run. Immutable; share it across threads.
 #[derive(Clone, Debug)]
 pub struct Pipeline {
+    discards: Arc<Vec<(String, bool)>>,
     time_place: bool,
     places: Arc<PlaceFinder>,
     normalizer: Normalizer,
@@ -127,6 +137,22 @@ impl Pipeline {
         &self.codes
     }
 
+    /// A discard phrase of this kind (story or sentence) stands in `text`
+    /// as whole words.
+    fn discarded(&self, text: &str, story: bool) -> bool {
+        if self.discards.is_empty() {
+            return false;
+        }
+        let lower = text.to_lowercase();
+        self.discards.iter().filter(|(_, s)| *s == story).any(|(p, _)| {
+            lower.match_indices(p.as_str()).any(|(at, _)| {
+                let before = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let after = lower[at + p.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                before && after
+            })
+        })
+    }
+
     /// The place finder in use.
     pub fn places(&self) -> &PlaceFinder {
         &self.places
@@ -150,6 +176,7 @@ impl Pipeline {
         // wait for the whole article before the events are coded.
         settle_shared_names(text, &mut actors);
         let anchor = date.and_then(Day::parse).filter(|_| self.time_place);
+        let story_discarded = self.discarded(text, true);
         let mut times = anchor.map(TimeScanner::new);
         // Tokens once for both the place and the time pass.
         let tokens: Vec<Vec<Token>> = if self.time_place {
@@ -186,7 +213,10 @@ impl Pipeline {
                     })
                     .collect();
                 reconcile_actors(&mut actors, &places, self.places.gazetteer());
-                let events = if self.time_place {
+                let discarded = story_discarded || self.discarded(&text[norm], false);
+                let events = if discarded {
+                    Vec::new()
+                } else if self.time_place {
                     self.coder.code_tokens(text, &toks, &actors)
                 } else {
                     self.coder.code(text, norm, &actors)

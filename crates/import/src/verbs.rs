@@ -1,0 +1,324 @@
+//! Verb files: `&SYNSET` word groups (`+WORD` lines, `+&OTHER`
+//! references), `--- NAME [CODE] ---` blocks whose verb lines give the
+//! heads (`AGREE`, `+IRON_OUT`, irregular forms in `{…}`) and whose
+//! `- … * … [CODE]` lines give the patterns. In a pattern `*` is the verb,
+//! `+` the target, `$` the source, `&NAME` a synset, `^` a skipped phrase;
+//! words joined by `_` are adjacent, words apart by a space may have others
+//! between them.
+
+use crate::ImportError;
+use crate::comments::lines;
+use dyad_events::{FrameItem, Pattern, WordChoice};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// One element of a pattern, and whether `_` glues it to the one before.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Element {
+    Verb,
+    Word(String),
+    Group(String),
+    Target,
+    Source,
+    Skip,
+    Compound,
+}
+
+struct RawPattern {
+    line: usize,
+    text: String,
+    code: String,
+    items: Vec<(Element, bool)>,
+}
+
+struct Block {
+    heads: Vec<(String, Option<String>)>,
+    code: Option<String>,
+    line: usize,
+    patterns: Vec<RawPattern>,
+}
+
+/// Reads a verb file into patterns.
+pub fn parse_verbs(file: &str, text: &str, problems: &mut Vec<ImportError>) -> Vec<Pattern> {
+    let mut synsets: HashMap<String, Vec<String>> = HashMap::new();
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut synset: Option<String> = None;
+    for (n, line) in lines(text) {
+        let body = line.trim();
+        if body.is_empty() {
+            synset = None;
+            continue;
+        }
+        if let Some(name) = body.strip_prefix('&') {
+            let name = group_name(name);
+            synsets.entry(name.clone()).or_default();
+            synset = Some(name);
+            continue;
+        }
+        if let (Some(name), Some(member)) = (&synset, body.strip_prefix('+')) {
+            synsets.entry(name.clone()).or_default().push(member.trim().to_string());
+            continue;
+        }
+        synset = None;
+        if body.starts_with("---") {
+            let inner = body.trim_matches('-').trim();
+            let code =
+                inner.find('[').and_then(|a| inner[a..].find(']').map(|b| inner[a + 1..a + b].trim().to_string()));
+            let code = match code.as_deref().map(first_code) {
+                Some(Ok(c)) => c,
+                Some(Err(bad)) => {
+                    problems.push(ImportError::new(file, n, format!("bad event code {bad:?}")));
+                    None
+                }
+                None => None,
+            };
+            blocks.push(Block { heads: Vec::new(), code, line: n, patterns: Vec::new() });
+            continue;
+        }
+        let Some(block) = blocks.last_mut() else {
+            problems.push(ImportError::new(file, n, format!("{body:?} before any --- VERB --- block")));
+            continue;
+        };
+        if let Some(pattern) = body.strip_prefix('-') {
+            match read_pattern(pattern) {
+                Ok(Some(p)) => block.patterns.push(RawPattern { line: n, ..p }),
+                Ok(None) => {}
+                Err(what) => problems.push(ImportError::new(file, n, what)),
+            }
+            continue;
+        }
+        match read_head(body) {
+            Ok(head) => block.heads.push(head),
+            Err(what) => problems.push(ImportError::new(file, n, what)),
+        }
+    }
+    let groups = resolve_groups(&synsets);
+    let mut out = Vec::new();
+    for b in blocks {
+        if b.heads.is_empty() {
+            if !b.patterns.is_empty() || b.code.is_some() {
+                problems.push(ImportError::new(file, b.line, "block without verbs"));
+            }
+            continue;
+        }
+        for (head, particle) in &b.heads {
+            if let Some(code) = &b.code {
+                out.push(pattern(file, b.line, code, head, particle, Vec::new(), String::new()));
+            }
+            for p in &b.patterns {
+                match frame(&p.items, &groups) {
+                    Ok(f) => out.push(pattern(file, p.line, &p.code, head, particle, f, p.text.clone())),
+                    // Reported once, for the block's first verb.
+                    Err(what) if (head, particle) == (&b.heads[0].0, &b.heads[0].1) => {
+                        problems.push(ImportError::new(file, p.line, what));
+                    }
+                    Err(_) => {}
+                }
+            }
+        }
+    }
+    out
+}
+
+fn pattern(
+    file: &str,
+    line: usize,
+    code: &str,
+    head: &str,
+    particle: &Option<String>,
+    frame: Vec<FrameItem>,
+    frame_text: String,
+) -> Pattern {
+    Pattern {
+        code: code.to_string(),
+        head: head.to_string(),
+        particle: particle.clone(),
+        noun: false,
+        frame,
+        frame_text,
+        origin: format!("{file}:{line}"),
+    }
+}
+
+fn group_name(raw: &str) -> String {
+    raw.trim().trim_end_matches('_').to_ascii_uppercase()
+}
+
+/// `112`, `030:030` (the first), `---` (no event).
+fn first_code(raw: &str) -> Result<Option<String>, String> {
+    let c = raw.split(':').next().unwrap_or("").trim();
+    if c == "---" || c.is_empty() {
+        return Ok(None);
+    }
+    if (2..=4).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        Ok(Some(c.to_string()))
+    } else {
+        Err(raw.to_string())
+    }
+}
+
+/// A verb line: `AGREE`, `BAN {BANS BANNED}`, `+IRON_OUT {…}`.
+fn read_head(body: &str) -> Result<(String, Option<String>), String> {
+    let name = body.split('{').next().unwrap_or("").trim().trim_start_matches('+');
+    let name = name.split('[').next().unwrap_or("").trim();
+    let parts: Vec<&str> = name.split('_').filter(|p| !p.is_empty()).collect();
+    let Some((first, rest)) = parts.split_first() else { return Err(format!("no verb in {body:?}")) };
+    if rest.iter().any(|p| p.starts_with('+')) {
+        return Err(format!("verb {name:?} has words before the verb: dyad heads start at the verb; left out"));
+    }
+    let head = first.to_lowercase();
+    if !head.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') {
+        return Err(format!("bad verb {name:?}"));
+    }
+    let particle = (!rest.is_empty()).then(|| rest.iter().map(|p| p.to_lowercase()).collect::<Vec<_>>().join(" "));
+    Ok((head, particle))
+}
+
+/// A pattern line after its `-`: elements and code.
+fn read_pattern(text: &str) -> Result<Option<RawPattern>, String> {
+    let Some(open) = text.rfind('[') else { return Err(format!("no [CODE] in pattern {text:?}")) };
+    let close = text[open..].find(']').ok_or_else(|| format!("unclosed code in pattern {text:?}"))?;
+    let Some(code) = first_code(&text[open + 1..open + close]).map_err(|bad| format!("bad event code {bad:?}"))? else {
+        return Ok(None);
+    };
+    let words = text[..open].replace(['{', '}', '(', ')'], " ");
+    let mut items = Vec::new();
+    for chunk in words.split_whitespace() {
+        for (k, part) in chunk.split('_').filter(|p| !p.is_empty()).enumerate() {
+            let element = match part {
+                "*" => Element::Verb,
+                "+" => Element::Target,
+                "$" => Element::Source,
+                "%" => Element::Compound,
+                "^" => Element::Skip,
+                g if g.starts_with('&') => Element::Group(group_name(&g[1..])),
+                w => Element::Word(w.to_lowercase()),
+            };
+            items.push((element, k > 0));
+        }
+    }
+    if !items.iter().any(|(e, _)| *e == Element::Verb) {
+        return Err(format!("no * (the verb) in pattern {text:?}"));
+    }
+    Ok(Some(RawPattern { line: 0, text: words.split_whitespace().collect::<Vec<_>>().join(" "), code, items }))
+}
+
+/// Synsets with their `+&OTHER` references expanded, as word choices.
+fn resolve_groups(synsets: &HashMap<String, Vec<String>>) -> HashMap<String, Arc<WordChoice>> {
+    fn members(name: &str, synsets: &HashMap<String, Vec<String>>, seen: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+        if seen.iter().any(|s| s == name) {
+            return;
+        }
+        seen.push(name.to_string());
+        for m in synsets.get(name).into_iter().flatten() {
+            match m.strip_prefix('&') {
+                Some(other) => members(&group_name(other), synsets, seen, out),
+                None => out.push(m.split(['_', ' ']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()),
+            }
+        }
+    }
+    synsets
+        .keys()
+        .map(|name| {
+            let mut out = Vec::new();
+            members(name, synsets, &mut Vec::new(), &mut out);
+            (name.clone(), Arc::new(WordChoice::new(out)))
+        })
+        .collect()
+}
+
+/// The frame after the verb, in dyad's items: words apart by a space get
+/// a skip between them.
+fn frame(items: &[(Element, bool)], groups: &HashMap<String, Arc<WordChoice>>) -> Result<Vec<FrameItem>, String> {
+    let verb = items.iter().position(|(e, _)| *e == Element::Verb).unwrap_or(0);
+    if items[..verb].iter().any(|(e, _)| *e != Element::Source) {
+        return Err("pattern has words before the verb: dyad patterns start at the verb; left out".into());
+    }
+    let mut out: Vec<FrameItem> = Vec::new();
+    for (e, glued) in &items[verb + 1..] {
+        if !glued && out.last() != Some(&FrameItem::Skip) {
+            out.push(FrameItem::Skip);
+        }
+        let item = match e {
+            Element::Word(w) => FrameItem::Words(Arc::new(WordChoice::new([vec![w.clone()]]))),
+            Element::Group(g) => {
+                FrameItem::Words(groups.get(g).cloned().ok_or_else(|| format!("undefined synset &{g}"))?)
+            }
+            Element::Target => FrameItem::Target,
+            Element::Source => FrameItem::Source,
+            Element::Skip => FrameItem::Skip,
+            Element::Compound => return Err("compound actor % is not supported; pattern left out".into()),
+            Element::Verb => return Err("two * in one pattern".into()),
+        };
+        if item != FrameItem::Skip || out.last() != Some(&FrameItem::Skip) {
+            out.push(item);
+        }
+    }
+    while out.last() == Some(&FrameItem::Skip) {
+        out.pop();
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "\
+&TIETYPES
++MILITARY
++ECONOMIC
+
+&ACCORDSYN  # embedded synsets
++&TIETYPES
++CLOSER
+
+--- ABANDON  [345]  ---
+ABANDON    # pas
+- * &TIETYPES TIES [902]
+- INCHING &ACCORDSYN *  [083]
+- * TO_+ [903:904]
+- * NOTHING [---]
+
+--- IRON_OUT   [---]  ---
++IRON_OUT
++STRAIGHTEN_OUT
+- * &DISPUTE  [030]
+
+--- ACCORD [abc] ---
+ACCORD
+- * %  [111]
+- WITHOUT A CODE
+";
+
+    #[test]
+    fn blocks_synsets_and_patterns() {
+        let mut problems = Vec::new();
+        let pats = parse_verbs("v.txt", TEXT, &mut problems);
+        let got: Vec<(&str, Option<&str>, &str, usize)> =
+            pats.iter().map(|p| (p.head.as_str(), p.particle.as_deref(), p.code.as_str(), p.frame.len())).collect();
+        assert_eq!(
+            got,
+            [
+                ("abandon", None, "345", 0),
+                ("abandon", None, "902", 4),
+                ("abandon", None, "903", 3),
+                ("accord", None, "abc", 0)
+            ]
+        );
+        // "* &TIETYPES TIES": skip, group, skip, word.
+        assert!(matches!(&pats[1].frame[1], FrameItem::Words(w) if w.single.contains("military")));
+        // "* TO_+": skip, to, target (glued).
+        assert_eq!(pats[2].frame[2], FrameItem::Target);
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "v.txt:24: no [CODE] in pattern \" WITHOUT A CODE\"",
+                "v.txt:12: pattern has words before the verb: dyad patterns start at the verb; left out",
+                "v.txt:19: undefined synset &DISPUTE",
+                "v.txt:23: compound actor % is not supported; pattern left out",
+            ]
+        );
+    }
+}
