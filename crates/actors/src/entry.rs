@@ -173,13 +173,15 @@ pub struct Person {
 
 impl Person {
     /// The actor code of this person on `day`: country + role of an office
-    /// held that day (a full code such as `IGOUNO` as it stands), else
+    /// held that day (a full code such as `IGOUNO`, or one equal to the
+    /// country code, as it stands), else
     /// country + `ELI` for a former office holder, else the country alone
     /// before their first office.
     pub fn code_on(&self, day: DayKey) -> ActorCode {
         let mut code = ActorCode::new(&self.country);
         if let Some(t) = self.terms.iter().find(|t| t.covers(day)) {
-            if t.role.len() > 3 {
+            // A whole code (`IGOUNO`, or an imported `HOB` for country HOB).
+            if t.role.len() > 3 || t.role == self.country {
                 return ActorCode::new(&t.role);
             }
             code.push_str(&t.role);

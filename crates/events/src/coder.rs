@@ -309,6 +309,9 @@ impl Coder {
                         None => continue,
                     }
                 }
+                if !p.before.is_empty() && !matches_before(units, i, &p.before) {
+                    continue;
+                }
                 if let Some(slots) =
                     match_frame(units, start, &p.frame, limit, Slots { end: start, ..Slots::default() })
                 {
@@ -507,6 +510,23 @@ fn match_words<S: AsRef<str>>(units: &[Tagged], k: usize, words: &[S], limit: us
         .enumerate()
         .all(|(n, w)| units[k + n].pos != Pos::Actor && units[k + n].matches(w.as_ref()))
         .then_some(k + words.len())
+}
+
+/// How far back before a head its pattern's preceding words are sought.
+const MAX_BEFORE: usize = 12;
+
+/// The words a pattern wants before head `i` stand there: they match from
+/// some earlier unit and end right at the head, or anywhere before it when
+/// the items end with a skip.
+fn matches_before(units: &[Tagged], i: usize, before: &[FrameItem]) -> bool {
+    let (items, loose) = match before.split_last() {
+        Some((FrameItem::Skip, rest)) => (rest, true),
+        _ => (before, false),
+    };
+    (i.saturating_sub(MAX_BEFORE)..i).rev().any(|s| {
+        match_frame(units, s, items, i, Slots { end: s, ..Slots::default() })
+            .is_some_and(|m| m.end == i || (loose && m.end <= i))
+    })
 }
 
 fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, slots: Slots) -> Option<Slots> {

@@ -66,6 +66,10 @@ pub struct Pattern {
     pub noun: bool,
     /// Items that must follow.
     pub frame: Vec<FrameItem>,
+    /// Words that must come before the head in its clause (imported
+    /// PETRARCH patterns: `INDICATED WOULD *`); a final `Skip` lets other
+    /// words stand between them and the head. Empty for dyad's own.
+    pub before: Vec<FrameItem>,
     /// The frame as written, for explanations.
     pub frame_text: String,
     /// Where it was defined: `file:line`.
@@ -78,6 +82,7 @@ impl Pattern {
     pub fn weight(&self) -> usize {
         self.frame
             .iter()
+            .chain(&self.before)
             .map(|i| match i {
                 FrameItem::Words(_) => 3,
                 FrameItem::Target | FrameItem::Source => 2,

@@ -163,6 +163,7 @@ impl VerbDictionary {
             particle,
             noun,
             frame,
+            before: Vec::new(),
             frame_text,
             origin: format!("{file}:{line_no}"),
         })

@@ -107,7 +107,11 @@ pub fn parse_verbs(file: &str, text: &str, problems: &mut Vec<ImportError>) -> V
             }
             for p in &b.patterns {
                 match frame(&p.items, &groups) {
-                    Ok(f) => out.push(pattern(file, p.line, &p.code, head, particle, f, p.text.clone())),
+                    Ok((before, f)) => {
+                        let mut pat = pattern(file, p.line, &p.code, head, particle, f, p.text.clone());
+                        pat.before = before;
+                        out.push(pat);
+                    }
                     // Reported once, for the block's first verb.
                     Err(what) if (head, particle) == (&b.heads[0].0, &b.heads[0].1) => {
                         problems.push(ImportError::new(file, p.line, what));
@@ -135,6 +139,7 @@ fn pattern(
         particle: particle.clone(),
         noun: false,
         frame,
+        before: Vec::new(),
         frame_text,
         origin: format!("{file}:{line}"),
     }
@@ -227,15 +232,33 @@ fn resolve_groups(synsets: &HashMap<String, Vec<String>>) -> HashMap<String, Arc
         .collect()
 }
 
-/// The frame after the verb, in dyad's items: words apart by a space get
-/// a skip between them.
-fn frame(items: &[(Element, bool)], groups: &HashMap<String, Arc<WordChoice>>) -> Result<Vec<FrameItem>, String> {
+/// The items before the verb and after it, in dyad's items: words apart
+/// by a space get a skip between them.
+fn frame(
+    items: &[(Element, bool)],
+    groups: &HashMap<String, Arc<WordChoice>>,
+) -> Result<(Vec<FrameItem>, Vec<FrameItem>), String> {
     let verb = items.iter().position(|(e, _)| *e == Element::Verb).unwrap_or(0);
-    if items[..verb].iter().any(|(e, _)| *e != Element::Source) {
-        return Err("pattern has words before the verb: dyad patterns start at the verb; left out".into());
+    // A leading `$` only says the source is the subject, as it is anyway.
+    let pre: Vec<(Element, bool)> = items[..verb].iter().skip_while(|(e, _)| *e == Element::Source).cloned().collect();
+    if pre.iter().any(|(e, _)| matches!(e, Element::Target | Element::Source | Element::Compound)) {
+        return Err("pattern has actors before the verb: not supported; left out".into());
     }
+    let mut before = after(&pre, groups)?;
+    while before.first() == Some(&FrameItem::Skip) {
+        before.remove(0);
+    }
+    // Apart from the verb by a space: other words may stand between.
+    if !before.is_empty() && !items[verb].1 {
+        before.push(FrameItem::Skip);
+    }
+    Ok((before, after(&items[verb + 1..], groups)?))
+}
+
+/// Elements as frame items.
+fn after(items: &[(Element, bool)], groups: &HashMap<String, Arc<WordChoice>>) -> Result<Vec<FrameItem>, String> {
     let mut out: Vec<FrameItem> = Vec::new();
-    for (e, glued) in &items[verb + 1..] {
+    for (e, glued) in items {
         if !glued && out.last() != Some(&FrameItem::Skip) {
             out.push(FrameItem::Skip);
         }
@@ -302,20 +325,23 @@ ACCORD
             [
                 ("abandon", None, "345", 0),
                 ("abandon", None, "902", 4),
+                ("abandon", None, "083", 0),
                 ("abandon", None, "903", 3),
                 ("accord", None, "abc", 0)
             ]
         );
         // "* &TIETYPES TIES": skip, group, skip, word.
         assert!(matches!(&pats[1].frame[1], FrameItem::Words(w) if w.single.contains("military")));
+        // "INCHING &ACCORDSYN *": inching, skip, the group, then a skip to the verb.
+        assert_eq!(pats[2].before.len(), 4);
+        assert_eq!(pats[2].before[3], FrameItem::Skip);
         // "* TO_+": skip, to, target (glued).
-        assert_eq!(pats[2].frame[2], FrameItem::Target);
+        assert_eq!(pats[3].frame[2], FrameItem::Target);
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(
             lines,
             [
                 "v.txt:24: no [CODE] in pattern \" WITHOUT A CODE\"",
-                "v.txt:12: pattern has words before the verb: dyad patterns start at the verb; left out",
                 "v.txt:19: undefined synset &DISPUTE",
                 "v.txt:23: compound actor % is not supported; pattern left out",
             ]
