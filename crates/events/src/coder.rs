@@ -138,9 +138,17 @@ impl Coder {
             let group = if noun { Group { start: i, ..Group::default() } } else { verb_group(&units, i, reported) };
             // What must be done has not been done: the act itself is not coded
             // as fact; the speaker's demand is (below).
-            let hypothetical = group.hypothetical || group.must || conditional_clause(&units, group.start);
+            let literal = pattern.literal;
+            // An imported pattern that spells out the words before its verb
+            // ("did not *", "would *") has coded the negation or modality
+            // itself; otherwise the CAMEO conversions and flags apply.
+            let spelled = literal && !pattern.before.is_empty();
+            let hypothetical =
+                !spelled && (group.hypothetical || group.must || conditional_clause(&units, group.start));
             let (sources, targets) = self.parties(&units, i, pattern, slots, group, noun);
-            let (code, note) =
+            let (code, note) = if spelled {
+                (pattern.code.clone(), None)
+            } else {
                 match (negation_code(&pattern.code), threat_code(&pattern.code), intent_code(&pattern.code)) {
                     (Some(rejection), _, _) if group.negated && !hypothetical => {
                         (rejection.to_string(), Some(format!("negated {} -> {rejection}", pattern.code)))
@@ -155,8 +163,9 @@ impl Coder {
                         (intent.to_string(), Some(format!("intended {} -> {intent}", pattern.code)))
                     }
                     _ => (pattern.code.clone(), None),
-                };
-            let negated = group.negated && note.is_none();
+                }
+            };
+            let negated = !spelled && group.negated && note.is_none();
             let pattern_text = format!(
                 "{} {}{} {}",
                 pattern.origin,

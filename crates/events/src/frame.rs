@@ -70,6 +70,10 @@ pub struct Pattern {
     /// PETRARCH patterns: `INDICATED WOULD *`); a final `Skip` lets other
     /// words stand between them and the head. Empty for dyad's own.
     pub before: Vec<FrameItem>,
+    /// Imported (PETRARCH): when it spells out words before its verb
+    /// ("did not *", "would *"), its code stands as written, with no CAMEO
+    /// conversion for negation or modality and no flags.
+    pub literal: bool,
     /// The frame as written, for explanations.
     pub frame_text: String,
     /// Where it was defined: `file:line`.

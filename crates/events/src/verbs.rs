@@ -164,6 +164,7 @@ impl VerbDictionary {
             noun,
             frame,
             before: Vec::new(),
+            literal: false,
             frame_text,
             origin: format!("{file}:{line_no}"),
         })

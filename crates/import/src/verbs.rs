@@ -140,6 +140,7 @@ fn pattern(
         noun: false,
         frame,
         before: Vec::new(),
+        literal: true,
         frame_text,
         origin: format!("{file}:{line}"),
     }
