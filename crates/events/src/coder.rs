@@ -181,13 +181,13 @@ impl Coder {
                         && units[k + 1..limit.min(k + 4)].iter().any(|u| AERIAL_WORDS.contains(&u.lower.as_str()))
                 })
             };
-            let mut emit = |s: usize, t: Option<usize>| {
+            let mut emit = |s: usize, t: Option<usize>, base: &str| {
                 let source = party(&units, actors, s);
                 let target = t.map(|t| party(&units, actors, t));
                 if target.as_ref().is_some_and(|t| t.code == source.code) {
                     return;
                 }
-                let mut code = refine_by_roles(&code, &source, target.as_ref());
+                let mut code = refine_by_roles(base, &source, target.as_ref());
                 // Force from the air is CAMEO's own code (195): "Israeli
                 // warplanes struck", "struck the airbase with drones".
                 if code == "190" && (aerial_with || is_aerial_phrase(&text[source.span])) {
@@ -218,7 +218,7 @@ impl Coder {
                     for &a in &targets {
                         for &b in &targets {
                             if a != b {
-                                emit(a, Some(b));
+                                emit(a, Some(b), &code);
                             }
                         }
                     }
@@ -229,20 +229,25 @@ impl Coder {
                     for &a in &sources {
                         for &b in &sources {
                             if a != b {
-                                emit(a, Some(b));
+                                emit(a, Some(b), &code);
                             }
                         }
                     }
                 }
                 (_, 0) => {
                     for &s in &sources {
-                        emit(s, None);
+                        emit(s, None, &code);
                     }
                 }
                 _ => {
                     for &s in &sources {
                         for &t in &targets {
-                            emit(s, Some(t));
+                            emit(s, Some(t), &code);
+                            // A paired event (`[032:033]`): the target's act
+                            // towards the source ("left for X" → X hosts).
+                            if let Some(back) = &pattern.paired {
+                                emit(t, Some(s), back);
+                            }
                         }
                     }
                 }

@@ -74,6 +74,9 @@ pub struct Pattern {
     /// ("did not *", "would *"), its code stands as written, with no CAMEO
     /// conversion for negation or modality and no flags.
     pub literal: bool,
+    /// The code of the paired event, from target to source (imported
+    /// PETRARCH `[032:033]`: a visit and its hosting).
+    pub paired: Option<String>,
     /// The frame as written, for explanations.
     pub frame_text: String,
     /// Where it was defined: `file:line`.

@@ -165,6 +165,7 @@ impl VerbDictionary {
             frame,
             before: Vec::new(),
             literal: false,
+            paired: None,
             frame_text,
             origin: format!("{file}:{line_no}"),
         })

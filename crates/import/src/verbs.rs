@@ -28,12 +28,14 @@ struct RawPattern {
     line: usize,
     text: String,
     code: String,
+    paired: Option<String>,
     items: Vec<(Element, bool)>,
 }
 
 struct Block {
     heads: Vec<(String, Option<String>)>,
     code: Option<String>,
+    paired: Option<String>,
     line: usize,
     patterns: Vec<RawPattern>,
 }
@@ -64,6 +66,7 @@ pub fn parse_verbs(file: &str, text: &str, problems: &mut Vec<ImportError>) -> V
             let inner = body.trim_matches('-').trim();
             let code =
                 inner.find('[').and_then(|a| inner[a..].find(']').map(|b| inner[a + 1..a + b].trim().to_string()));
+            let paired = code.as_deref().and_then(paired_code);
             let code = match code.as_deref().map(first_code) {
                 Some(Ok(c)) => c,
                 Some(Err(bad)) => {
@@ -72,7 +75,7 @@ pub fn parse_verbs(file: &str, text: &str, problems: &mut Vec<ImportError>) -> V
                 }
                 None => None,
             };
-            blocks.push(Block { heads: Vec::new(), code, line: n, patterns: Vec::new() });
+            blocks.push(Block { heads: Vec::new(), code, paired, line: n, patterns: Vec::new() });
             continue;
         }
         let Some(block) = blocks.last_mut() else {
@@ -103,13 +106,16 @@ pub fn parse_verbs(file: &str, text: &str, problems: &mut Vec<ImportError>) -> V
         }
         for (head, particle) in &b.heads {
             if let Some(code) = &b.code {
-                out.push(pattern(file, b.line, code, head, particle, Vec::new(), String::new()));
+                let mut pat = pattern(file, b.line, code, head, particle, Vec::new(), String::new());
+                pat.paired = b.paired.clone();
+                out.push(pat);
             }
             for p in &b.patterns {
                 match frame(&p.items, &groups) {
                     Ok((before, f)) => {
                         let mut pat = pattern(file, p.line, &p.code, head, particle, f, p.text.clone());
                         pat.before = before;
+                        pat.paired = p.paired.clone();
                         out.push(pat);
                     }
                     // Reported once, for the block's first verb.
@@ -141,6 +147,7 @@ fn pattern(
         frame,
         before: Vec::new(),
         literal: true,
+        paired: None,
         frame_text,
         origin: format!("{file}:{line}"),
     }
@@ -148,6 +155,12 @@ fn pattern(
 
 fn group_name(raw: &str) -> String {
     raw.trim().trim_end_matches('_').to_ascii_uppercase()
+}
+
+/// The paired code of `032:033` (the second), if any and valid.
+fn paired_code(raw: &str) -> Option<String> {
+    let second = raw.split_once(':')?.1.trim();
+    first_code(second).ok().flatten()
 }
 
 /// `112`, `030:030` (the first), `---` (no event).
@@ -184,9 +197,11 @@ fn read_head(body: &str) -> Result<(String, Option<String>), String> {
 fn read_pattern(text: &str) -> Result<Option<RawPattern>, String> {
     let Some(open) = text.rfind('[') else { return Err(format!("no [CODE] in pattern {text:?}")) };
     let close = text[open..].find(']').ok_or_else(|| format!("unclosed code in pattern {text:?}"))?;
-    let Some(code) = first_code(&text[open + 1..open + close]).map_err(|bad| format!("bad event code {bad:?}"))? else {
+    let raw_code = &text[open + 1..open + close];
+    let Some(code) = first_code(raw_code).map_err(|bad| format!("bad event code {bad:?}"))? else {
         return Ok(None);
     };
+    let paired = paired_code(raw_code);
     let words = text[..open].replace(['{', '}', '(', ')'], " ");
     let mut items = Vec::new();
     for chunk in words.split_whitespace() {
@@ -206,7 +221,7 @@ fn read_pattern(text: &str) -> Result<Option<RawPattern>, String> {
     if !items.iter().any(|(e, _)| *e == Element::Verb) {
         return Err(format!("no * (the verb) in pattern {text:?}"));
     }
-    Ok(Some(RawPattern { line: 0, text: words.split_whitespace().collect::<Vec<_>>().join(" "), code, items }))
+    Ok(Some(RawPattern { line: 0, text: words.split_whitespace().collect::<Vec<_>>().join(" "), code, paired, items }))
 }
 
 /// Synsets with their `+&OTHER` references expanded, as word choices.
@@ -219,7 +234,15 @@ fn resolve_groups(synsets: &HashMap<String, Vec<String>>) -> HashMap<String, Arc
         for m in synsets.get(name).into_iter().flatten() {
             match m.strip_prefix('&') {
                 Some(other) => members(&group_name(other), synsets, seen, out),
-                None => out.push(m.split(['_', ' ']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()),
+                None => {
+                    let words: Vec<String> =
+                        m.split(['_', ' ']).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+                    // Treebank spellings ("WO N'T") also as written in text ("won't").
+                    if let Some(joined) = contracted(&words) {
+                        out.push(joined);
+                    }
+                    out.push(words);
+                }
             }
         }
     }
@@ -231,6 +254,21 @@ fn resolve_groups(synsets: &HashMap<String, Vec<String>>) -> HashMap<String, Arc
             (name.clone(), Arc::new(WordChoice::new(out)))
         })
         .collect()
+}
+
+/// `did n't` → `didn't`, `wo n't` → `won't`, `ca n't` → `can't`.
+fn contracted(words: &[String]) -> Option<Vec<String>> {
+    let at = words.iter().position(|w| w == "n't")?;
+    let before = words.get(at.checked_sub(1)?)?;
+    let joined = match before.as_str() {
+        "wo" => "won't".to_string(),
+        "ca" => "can't".to_string(),
+        other => format!("{other}n't"),
+    };
+    let mut out = words[..at - 1].to_vec();
+    out.push(joined);
+    out.extend_from_slice(&words[at + 1..]);
+    Some(out)
 }
 
 /// The items before the verb and after it, in dyad's items: words apart
