@@ -75,6 +75,9 @@ pub struct Flags {
     pub head: bool,
     /// Makes an actor only with a country attached.
     pub weak: bool,
+    /// Makes an actor (`---ROLE`) standing alone, even without `the`
+    /// (PETRARCH's convention for its agents: "arrested students").
+    pub alone: bool,
 }
 
 impl Flags {
@@ -101,6 +104,7 @@ impl Flags {
                 "title" => f.title = true,
                 "head" => f.head = true,
                 "weak" => f.weak = true,
+                "alone" => f.alone = true,
                 other => return Err(other.to_string()),
             }
         }

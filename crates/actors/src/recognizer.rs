@@ -500,7 +500,9 @@ impl Recognizer {
                     // PETRARCH coders do.
                     let Target::Agent(ai) = a.target else { unreachable!("matched as an agent") };
                     let agent = &self.dict.agents()[ai];
-                    if agent.flags.head && run.len() == 1 && preceded_by_the(text, a.span.start) {
+                    if (agent.flags.alone || (agent.flags.head && preceded_by_the(text, a.span.start)))
+                        && run.len() == 1
+                    {
                         out.push(ActorMention {
                             span,
                             code: {

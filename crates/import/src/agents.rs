@@ -61,7 +61,8 @@ pub fn parse_agents(file: &str, text: &str, problems: &mut Vec<ImportError>) -> 
                 out.push(AgentEntry {
                     role: role.clone(),
                     text: text.to_lowercase(),
-                    flags: Flags::default(),
+                    // PETRARCH codes a role noun standing alone as `---ROLE`.
+                    flags: Flags { head: true, alone: true, ..Flags::default() },
                     origin: origin.clone(),
                 });
             }
