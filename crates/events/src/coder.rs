@@ -531,16 +531,50 @@ const MAX_BEFORE: usize = 12;
 
 /// The words a pattern wants before head `i` stand there: they match from
 /// some earlier unit and end right at the head, or anywhere before it when
-/// the items end with a skip.
+/// the items end with a skip. Words match where they stand: no filler is
+/// passed over ("most certainly won't").
 fn matches_before(units: &[Tagged], i: usize, before: &[FrameItem]) -> bool {
     let (items, loose) = match before.split_last() {
         Some((FrameItem::Skip, rest)) => (rest, true),
         _ => (before, false),
     };
     (i.saturating_sub(MAX_BEFORE)..i).rev().any(|s| {
-        match_frame(units, s, items, i, Slots { end: s, ..Slots::default() })
-            .is_some_and(|m| m.end == i || (loose && m.end <= i))
+        let mut ends = Vec::new();
+        literal_match(units, s, items, i, &mut ends);
+        ends.iter().any(|&e| e == i || (loose && e <= i))
     })
+}
+
+/// Every end at which `items` match from unit `k` on, words exactly where
+/// they stand, a skip over up to `MAX_SKIP` units.
+fn literal_match(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, ends: &mut Vec<usize>) {
+    let Some((first, rest)) = items.split_first() else {
+        ends.push(k);
+        return;
+    };
+    match first {
+        FrameItem::Skip => {
+            for n in 0..=MAX_SKIP.min(limit.saturating_sub(k)) {
+                literal_match(units, k + n, rest, limit, ends);
+            }
+        }
+        FrameItem::Words(choice) => {
+            if k >= limit || units[k].pos == Pos::Actor {
+                return;
+            }
+            if units[k].matches_any(&choice.single) {
+                literal_match(units, k + 1, rest, limit, ends);
+            }
+            for alt in choice.multi.get(units[k].lower.as_str()).into_iter().flatten() {
+                let e = k + alt.len();
+                if e <= limit && alt.iter().enumerate().all(|(n, w)| units[k + n].matches(w)) {
+                    literal_match(units, e, rest, limit, ends);
+                }
+            }
+        }
+        // Actors before the verb are not imported.
+        FrameItem::Target | FrameItem::Source => {}
+    }
 }
 
 fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, slots: Slots) -> Option<Slots> {

@@ -200,7 +200,10 @@ fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
         if tags.contains(Tags::VERB) && !verb_lemmas.iter().any(|v| v == l) {
             verb_lemmas.push(l.to_string());
         }
-        if tags.contains(Tags::NOUN) && noun_lemma.is_none() {
+        // "ever" is no comparative of the noun "eve": nouns do not inflect
+        // in -er.
+        let comparative = l != lower && lower.ends_with("er");
+        if tags.contains(Tags::NOUN) && noun_lemma.is_none() && !comparative {
             noun_lemma = Some(l.to_string());
         }
     });
