@@ -155,11 +155,13 @@ impl Coder {
                     }
                     // A conflictual act announced for the future is a threat
                     // in CAMEO ("said it would impose sanctions" → 1312).
-                    (_, Some(threat), _) if group.future && !group.negated && !hypothetical => {
+                    (_, Some(threat), _) if group.future && !group.negated && !hypothetical && !literal => {
                         (threat.to_string(), Some(format!("announced {} -> {threat}", pattern.code)))
                     }
                     // A cooperative act wanted or promised is an intent (03x).
-                    (_, _, Some(intent)) if (group.intent || group.future) && !group.negated && !hypothetical => {
+                    (_, _, Some(intent))
+                        if (group.intent || group.future) && !group.negated && !hypothetical && !literal =>
+                    {
                         (intent.to_string(), Some(format!("intended {} -> {intent}", pattern.code)))
                     }
                     _ => (pattern.code.clone(), None),

@@ -70,9 +70,10 @@ pub struct Pattern {
     /// PETRARCH patterns: `INDICATED WOULD *`); a final `Skip` lets other
     /// words stand between them and the head. Empty for dyad's own.
     pub before: Vec<FrameItem>,
-    /// Imported (PETRARCH): when it spells out words before its verb
-    /// ("did not *", "would *"), its code stands as written, with no CAMEO
-    /// conversion for negation or modality and no flags.
+    /// Imported (PETRARCH), coded as PETRARCH codes: no CAMEO threat or
+    /// intent conversion of announced acts; and when it spells out words
+    /// before its verb ("did not *", "would *"), its code stands as written
+    /// with no negation conversion and no flags.
     pub literal: bool,
     /// The code of the paired event, from target to source (imported
     /// PETRARCH `[032:033]`: a visit and its hosting).
