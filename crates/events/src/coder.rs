@@ -2,7 +2,7 @@
 
 use crate::{
     FrameItem, Pattern, VerbDictionary,
-    tagger::{Pos, Tagged, is_subject_pronoun, tag, tag_tokens},
+    tagger::{Pos, Tagged, is_subject_pronoun, tag_tokens},
 };
 use dyad_actors::ActorMention;
 use dyad_lexicon::Lexicon;
@@ -99,7 +99,11 @@ impl Coder {
 
     /// Tags a sentence (for explanations).
     pub fn tag(&self, text: &str, sentence: Span, actors: &[ActorMention]) -> Vec<Tagged> {
-        tag(text, sentence, actors, &self.lex)
+        tag_tokens(text, dyad_segment::tokens(text, sentence), actors, &self.lex, &|w| self.form_head(w))
+    }
+
+    fn form_head(&self, lower: &str) -> Option<String> {
+        self.verbs.form_head(lower).map(str::to_string)
     }
 
     /// The events of `text[sentence]`, whose actors are `actors` (sorted by
@@ -108,7 +112,7 @@ impl Coder {
         if actors.is_empty() {
             return Vec::new();
         }
-        self.code_units(text, tag(text, sentence, actors, &self.lex), actors)
+        self.code_units(text, self.tag(text, sentence, actors), actors)
     }
 
     /// [`Coder::code`] over the sentence's tokens, when the caller has them
@@ -117,7 +121,7 @@ impl Coder {
         if actors.is_empty() {
             return Vec::new();
         }
-        self.code_units(text, tag_tokens(text, toks.iter().copied(), actors, &self.lex), actors)
+        self.code_units(text, tag_tokens(text, toks.iter().copied(), actors, &self.lex, &|w| self.form_head(w)), actors)
     }
 
     fn code_units(&self, text: &str, units: Vec<Tagged>, actors: &[ActorMention]) -> Vec<CodedEvent> {

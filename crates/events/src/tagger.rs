@@ -3,7 +3,7 @@
 
 use dyad_actors::ActorMention;
 use dyad_lexicon::{Lexicon, Tags};
-use dyad_segment::{Token, TokenKind, tokens};
+use dyad_segment::{Token, TokenKind};
 use dyad_types::Span;
 
 /// Coarse part of speech of a unit.
@@ -102,8 +102,9 @@ const AFFILIATION_SUFFIXES: &[&str] = &[
 ];
 
 /// Tags `text[sentence]`, merging each actor mention into one unit.
+#[cfg(test)]
 pub fn tag(text: &str, sentence: Span, actors: &[ActorMention], lex: &Lexicon) -> Vec<Tagged> {
-    tag_tokens(text, tokens(text, sentence), actors, lex)
+    tag_tokens(text, dyad_segment::tokens(text, sentence), actors, lex, &|_| None)
 }
 
 /// [`tag`] over a sentence's tokens, when the caller has them already.
@@ -112,6 +113,7 @@ pub fn tag_tokens(
     toks: impl IntoIterator<Item = Token>,
     actors: &[ActorMention],
     lex: &Lexicon,
+    forms: &dyn Fn(&str) -> Option<String>,
 ) -> Vec<Tagged> {
     let mut out: Vec<Tagged> = Vec::new();
     let mut next_actor = 0;
@@ -153,7 +155,19 @@ pub fn tag_tokens(
             TokenKind::Punct => plain(tok.span, lower, Pos::Punct),
             TokenKind::Number => plain(tok.span, lower, Pos::Num),
             TokenKind::Possessive => plain(tok.span, lower, Pos::Possessive),
-            TokenKind::Word => word(tok.span, lower, surface, lex),
+            TokenKind::Word => {
+                let mut unit = word(tok.span, lower, surface, lex);
+                // A form the verb dictionaries list ("cordoned") is a verb
+                // form even where the lexicon knows only the noun.
+                if let Some(head) = forms(&unit.lower).filter(|h| !unit.verb_lemmas.contains(h)) {
+                    unit.verb_lemmas.push(head);
+                    if unit.lower.ends_with("ed") {
+                        unit.pos = Pos::Verb;
+                        unit.participle = true;
+                    }
+                }
+                unit
+            }
         };
         out.push(unit);
     }
@@ -235,6 +249,10 @@ fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
     Tagged { span, lower, pos, actor: None, verb_lemmas, noun_lemma, participle, capitalised }
 }
 
+/// Adverbs that are also verbs (`to even`, `to still`), taken as adverbs
+/// right before a verb.
+const ADVERBS_BEFORE_VERBS: [&str; 5] = ["even", "still", "just", "further", "yet"];
+
 /// Subject pronouns: a verb follows them.
 pub(crate) fn is_subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who")
@@ -274,6 +292,15 @@ fn disambiguate(units: &mut [Tagged]) {
             && (i.saturating_sub(4)..i).any(|k| units[k].pos == Pos::Aux)
             && !(i.saturating_sub(4)..i).any(|k| matches!(units[k].pos, Pos::Det | Pos::Prep | Pos::Actor));
         let verbal_context = verbal_context || perfect;
+        // "did not even clash", "will still meet": an adverb that is also a
+        // verb stands before the verb it modifies.
+        if verbal_context
+            && ADVERBS_BEFORE_VERBS.contains(&units[i].lower.as_str())
+            && units.get(i + 1).is_some_and(|n| !n.verb_lemmas.is_empty() || n.pos == Pos::Adv)
+        {
+            units[i].pos = Pos::Adv;
+            continue;
+        }
         // "remains limited", "seems determined": after a linking verb a
         // participle describes, it does not act.
         let linked = prev.is_some_and(|(p, w)| {

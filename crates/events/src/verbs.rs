@@ -13,6 +13,9 @@ const BUILTIN_VERBS: &str = include_str!("../../../dictionaries/events/verbs.tsv
 pub struct VerbDictionary {
     groups: HashMap<String, Arc<WordChoice>>,
     heads: HashMap<String, Vec<Pattern>>,
+    /// Verb forms a dictionary lists that the lexicon may not know
+    /// (PETRARCH's `{CORDONED_OFF}`), to the head they inflect.
+    forms: HashMap<String, String>,
     problems: Vec<VerbError>,
     seen: HashMap<(String, String), String>,
 }
@@ -66,6 +69,19 @@ impl VerbDictionary {
                 .filter(|w| !w.is_empty());
             self.groups.insert(cols[0].trim().to_string(), Arc::new(WordChoice::new(words)));
         }
+    }
+
+    /// Records that `form` is a form of the verb `head` (lower case).
+    pub fn add_form(&mut self, form: &str, head: &str) {
+        self.forms.insert(form.to_lowercase(), head.to_lowercase());
+    }
+
+    /// The head a listed verb form inflects, if the dictionaries list it.
+    pub fn form_head(&self, lower: &str) -> Option<&str> {
+        if self.forms.is_empty() {
+            return None;
+        }
+        self.forms.get(lower).map(String::as_str)
     }
 
     /// Adds patterns read by another reader (a PETRARCH/TABARI import).

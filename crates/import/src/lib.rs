@@ -42,6 +42,8 @@ pub struct Imported {
     pub agents: Vec<AgentEntry>,
     /// Verb patterns.
     pub patterns: Vec<Pattern>,
+    /// Verb forms the verb files list (`cordoned` → `cordon`).
+    pub forms: Vec<(String, String)>,
     /// Phrases that void a sentence or a story.
     pub discards: Vec<Discard>,
     /// Lines that could not be read or patterns that cannot match.
@@ -93,7 +95,11 @@ impl Imported {
                 self.people.extend(people);
             }
             FileKind::Agents => self.agents.extend(parse_agents(name, text, &mut self.problems)),
-            FileKind::Verbs => self.patterns.extend(parse_verbs(name, text, &mut self.problems)),
+            FileKind::Verbs => {
+                let (patterns, forms) = parse_verbs(name, text, &mut self.problems);
+                self.patterns.extend(patterns);
+                self.forms.extend(forms);
+            }
             FileKind::Discards => self.discards.extend(parse_discards(name, text, &mut self.problems)),
         }
     }

@@ -70,6 +70,9 @@ impl DictionarySet {
         set.problems.extend(imported.problems.iter().map(ToString::to_string));
         set.actors.add_parsed(imported.entries, imported.agents, imported.people);
         set.verbs.add_patterns(imported.patterns);
+        for (form, head) in &imported.forms {
+            set.verbs.add_form(form, head);
+        }
         set.discards = imported.discards;
         set.problems.extend(set.actors.problems()[actor_problems..].iter().map(ToString::to_string));
         set.problems.extend(set.verbs.problems()[verb_problems..].iter().map(ToString::to_string));

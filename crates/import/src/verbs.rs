@@ -34,14 +34,17 @@ struct RawPattern {
 
 struct Block {
     heads: Vec<(String, Option<String>)>,
+    /// Listed forms (`{CORDONED_OFF}`) with the head they inflect.
+    forms: Vec<(String, String)>,
     code: Option<String>,
     paired: Option<String>,
     line: usize,
     patterns: Vec<RawPattern>,
 }
 
-/// Reads a verb file into patterns.
-pub fn parse_verbs(file: &str, text: &str, problems: &mut Vec<ImportError>) -> Vec<Pattern> {
+/// Reads a verb file into patterns, and the verb forms it lists (`form`,
+/// `head`).
+pub fn parse_verbs(file: &str, text: &str, problems: &mut Vec<ImportError>) -> (Vec<Pattern>, Vec<(String, String)>) {
     let mut synsets: HashMap<String, Vec<String>> = HashMap::new();
     let mut blocks: Vec<Block> = Vec::new();
     let mut synset: Option<String> = None;
@@ -75,7 +78,7 @@ pub fn parse_verbs(file: &str, text: &str, problems: &mut Vec<ImportError>) -> V
                 }
                 None => None,
             };
-            blocks.push(Block { heads: Vec::new(), code, paired, line: n, patterns: Vec::new() });
+            blocks.push(Block { heads: Vec::new(), forms: Vec::new(), code, paired, line: n, patterns: Vec::new() });
             continue;
         }
         let Some(block) = blocks.last_mut() else {
@@ -91,12 +94,18 @@ pub fn parse_verbs(file: &str, text: &str, problems: &mut Vec<ImportError>) -> V
             continue;
         }
         match read_head(body) {
-            Ok(head) => block.heads.push(head),
+            Ok(head) => {
+                for form in forms_of(body) {
+                    block.forms.push((form, head.0.clone()));
+                }
+                block.heads.push(head)
+            }
             Err(what) => problems.push(ImportError::new(file, n, what)),
         }
     }
     let groups = resolve_groups(&synsets);
     let mut out = Vec::new();
+    let forms: Vec<(String, String)> = blocks.iter().flat_map(|b| b.forms.iter().cloned()).collect();
     for b in blocks {
         if b.heads.is_empty() {
             if !b.patterns.is_empty() || b.code.is_some() {
@@ -127,7 +136,7 @@ pub fn parse_verbs(file: &str, text: &str, problems: &mut Vec<ImportError>) -> V
             }
         }
     }
-    out
+    (out, forms)
 }
 
 fn pattern(
@@ -174,6 +183,19 @@ fn first_code(raw: &str) -> Result<Option<String>, String> {
     } else {
         Err(raw.to_string())
     }
+}
+
+/// The forms listed in braces: `{+CORDONED_OFF KNEW}` → `cordoned`, `knew`.
+fn forms_of(body: &str) -> Vec<String> {
+    let Some(inside) = body.split_once('{').and_then(|(_, r)| r.split_once('}')).map(|(i, _)| i) else {
+        return Vec::new();
+    };
+    inside
+        .split_whitespace()
+        .filter_map(|f| f.trim_start_matches('+').split('_').find(|p| !p.is_empty()))
+        .filter(|w| w.chars().all(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// A verb line: `AGREE`, `BAN {BANS BANNED}`, `+IRON_OUT {…}`.
@@ -356,7 +378,7 @@ ACCORD
     #[test]
     fn blocks_synsets_and_patterns() {
         let mut problems = Vec::new();
-        let pats = parse_verbs("v.txt", TEXT, &mut problems);
+        let (pats, _) = parse_verbs("v.txt", TEXT, &mut problems);
         let got: Vec<(&str, Option<&str>, &str, usize)> =
             pats.iter().map(|p| (p.head.as_str(), p.particle.as_deref(), p.code.as_str(), p.frame.len())).collect();
         assert_eq!(
