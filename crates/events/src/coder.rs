@@ -332,6 +332,9 @@ impl Coder {
                 if !p.before.is_empty() && !matches_before(units, i, &p.before) {
                     continue;
                 }
+                if p.compound && !noun && subject(units, verb_group(units, i, false).start, 0).len() < 2 {
+                    continue;
+                }
                 if let Some(slots) =
                     match_frame(units, start, &p.frame, limit, Slots { end: start, ..Slots::default() })
                 {

@@ -75,6 +75,9 @@ pub struct Pattern {
     /// before its verb ("did not *", "would *"), its code stands as written
     /// with no negation conversion and no flags.
     pub literal: bool,
+    /// The subject must be two or more actors (PETRARCH's `% *`: "X and Y
+    /// agree").
+    pub compound: bool,
     /// The code of the paired event, from target to source (imported
     /// PETRARCH `[032:033]`: a visit and its hosting).
     pub paired: Option<String>,
@@ -98,6 +101,7 @@ impl Pattern {
             })
             .sum::<usize>()
             + usize::from(self.particle.is_some()) * 3
+            + usize::from(self.compound) * 2
     }
 
     /// True when the frame names the target slot.

@@ -181,6 +181,7 @@ impl VerbDictionary {
             frame,
             before: Vec::new(),
             literal: false,
+            compound: false,
             paired: None,
             frame_text,
             origin: format!("{file}:{line_no}"),

@@ -122,7 +122,9 @@ pub fn parse_verbs(file: &str, text: &str, problems: &mut Vec<ImportError>) -> (
             for p in &b.patterns {
                 match frame(&p.items, &groups) {
                     Ok((before, f)) => {
+                        let verb = p.items.iter().position(|(e, _)| *e == Element::Verb).unwrap_or(0);
                         let mut pat = pattern(file, p.line, &p.code, head, particle, f, p.text.clone());
+                        pat.compound = p.items[..verb].iter().any(|(e, _)| *e == Element::Compound);
                         pat.before = before;
                         pat.paired = p.paired.clone();
                         out.push(pat);
@@ -156,6 +158,7 @@ fn pattern(
         frame,
         before: Vec::new(),
         literal: true,
+        compound: false,
         paired: None,
         frame_text,
         origin: format!("{file}:{line}"),
@@ -300,8 +303,10 @@ fn frame(
     groups: &HashMap<String, Arc<WordChoice>>,
 ) -> Result<(Vec<FrameItem>, Vec<FrameItem>), String> {
     let verb = items.iter().position(|(e, _)| *e == Element::Verb).unwrap_or(0);
-    // A leading `$` only says the source is the subject, as it is anyway.
-    let pre: Vec<(Element, bool)> = items[..verb].iter().skip_while(|(e, _)| *e == Element::Source).cloned().collect();
+    // A leading `$` only says the source is the subject, as it is anyway;
+    // a leading `%` that it is two or more actors.
+    let pre: Vec<(Element, bool)> =
+        items[..verb].iter().skip_while(|(e, _)| matches!(e, Element::Source | Element::Compound)).cloned().collect();
     if pre.iter().any(|(e, _)| matches!(e, Element::Target | Element::Source | Element::Compound)) {
         return Err("pattern has actors before the verb: not supported; left out".into());
     }
@@ -331,7 +336,8 @@ fn after(items: &[(Element, bool)], groups: &HashMap<String, Arc<WordChoice>>) -
             Element::Target => FrameItem::Target,
             Element::Source => FrameItem::Source,
             Element::Skip => FrameItem::Skip,
-            Element::Compound => return Err("compound actor % is not supported; pattern left out".into()),
+            // After the verb, a compound actor is a target list.
+            Element::Compound => FrameItem::Target,
             Element::Verb => return Err("two * in one pattern".into()),
         };
         if item != FrameItem::Skip || out.last() != Some(&FrameItem::Skip) {
@@ -388,7 +394,8 @@ ACCORD
                 ("abandon", None, "902", 4),
                 ("abandon", None, "083", 0),
                 ("abandon", None, "903", 3),
-                ("accord", None, "abc", 0)
+                ("accord", None, "abc", 0),
+                ("accord", None, "111", 2)
             ]
         );
         // "* &TIETYPES TIES": skip, group, skip, word.
@@ -401,11 +408,7 @@ ACCORD
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(
             lines,
-            [
-                "v.txt:24: no [CODE] in pattern \" WITHOUT A CODE\"",
-                "v.txt:19: undefined synset &DISPUTE",
-                "v.txt:23: compound actor % is not supported; pattern left out",
-            ]
+            ["v.txt:24: no [CODE] in pattern \" WITHOUT A CODE\"", "v.txt:19: undefined synset &DISPUTE",]
         );
     }
 }
