@@ -571,7 +571,7 @@ fn literal_match(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, 
             if k >= limit || units[k].pos == Pos::Actor {
                 return;
             }
-            if units[k].matches_any(&choice.single) {
+            if units[k].matches_choice(choice) {
                 literal_match(units, k + 1, rest, limit, ends);
             }
             for alt in choice.multi.get(units[k].lower.as_str()).into_iter().flatten() {
@@ -608,7 +608,7 @@ fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, sl
                 }
                 if let Some(choice) = next_single {
                     let at = skip_fillers(units, k + n, limit);
-                    if at >= limit || units[at].pos == Pos::Actor || !units[at].matches_any(&choice.single) {
+                    if at >= limit || units[at].pos == Pos::Actor || !units[at].matches_choice(choice) {
                         continue;
                     }
                 }
@@ -622,7 +622,7 @@ fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, sl
             let at = skip_fillers(units, k, limit);
             if at < limit
                 && units[at].pos != Pos::Actor
-                && units[at].matches_any(&choice.single)
+                && units[at].matches_choice(choice)
                 && let Some(s) = match_frame(units, at + 1, rest, limit, slots)
             {
                 return Some(s);

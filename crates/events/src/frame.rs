@@ -13,6 +13,9 @@ pub struct WordChoice {
     /// Alternatives of several words (`memorandum of understanding`), by
     /// their first word: only those whose first word is present are tried.
     pub multi: dyad_lexicon::WordMap<String, Vec<Vec<String>>>,
+    /// One-word alternatives match the word as written only, not its
+    /// lemma (PETRARCH's patterns: `RESOLUTION` is not `resolutions`).
+    pub exact: bool,
 }
 
 impl WordChoice {
@@ -34,7 +37,7 @@ impl WordChoice {
 
 impl PartialEq for WordChoice {
     fn eq(&self, other: &WordChoice) -> bool {
-        self.single == other.single && self.multi == other.multi
+        self.single == other.single && self.multi == other.multi && self.exact == other.exact
     }
 }
 

@@ -77,6 +77,12 @@ impl Tagged {
             || self.verb_lemmas.iter().any(|l| words.contains(l.as_str()))
     }
 
+    /// True when the unit is one of a choice's single words: as written,
+    /// or also by lemma unless the choice is exact.
+    pub fn matches_choice(&self, choice: &crate::WordChoice) -> bool {
+        if choice.exact { choice.single.contains(self.lower.as_str()) } else { self.matches_any(&choice.single) }
+    }
+
     /// True when a frame word matches this unit (surface or lemma).
     pub fn matches(&self, word: &str) -> bool {
         self.lower == word || self.noun_lemma.as_deref() == Some(word) || self.verb_lemmas.iter().any(|l| l == word)

@@ -281,6 +281,12 @@ fn resolve_groups(synsets: &HashMap<String, Vec<String>>) -> HashMap<String, Arc
         .collect()
 }
 
+/// PETRARCH matches pattern words as written.
+fn exact(mut choice: WordChoice) -> WordChoice {
+    choice.exact = true;
+    choice
+}
+
 /// `did n't` → `didn't`, `wo n't` → `won't`, `ca n't` → `can't`.
 fn contracted(words: &[String]) -> Option<Vec<String>> {
     let at = words.iter().position(|w| w == "n't")?;
@@ -329,7 +335,7 @@ fn after(items: &[(Element, bool)], groups: &HashMap<String, Arc<WordChoice>>) -
             out.push(FrameItem::Skip);
         }
         let item = match e {
-            Element::Word(w) => FrameItem::Words(Arc::new(WordChoice::new([vec![w.clone()]]))),
+            Element::Word(w) => FrameItem::Words(Arc::new(exact(WordChoice::new([vec![w.clone()]])))),
             Element::Group(g) => {
                 FrameItem::Words(groups.get(g).cloned().ok_or_else(|| format!("undefined synset &{g}"))?)
             }
