@@ -17,7 +17,14 @@ pub(crate) fn parse(file: &str, text: &str, out: &mut Vec<Entry>, errors: &mut V
             return Err(bad("text", ""));
         }
         let flags = Flags::parse(cols[3]).map_err(|b| bad("flag", &b))?;
-        Ok(Entry { code: code.to_string(), kind, text: cols[2].to_string(), flags, origin: format!("{file}:{line}") })
+        Ok(Entry {
+            code: code.to_string(),
+            also: Vec::new(),
+            kind,
+            text: cols[2].to_string(),
+            flags,
+            origin: format!("{file}:{line}"),
+        })
     });
 }
 

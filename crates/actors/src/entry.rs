@@ -117,6 +117,9 @@ impl Flags {
 pub struct Entry {
     /// CAMEO actor code (`CHN`, `RUSGOV`, `IGOUNO`).
     pub code: String,
+    /// Further codes the same name stands for at once (a PETRARCH entry
+    /// with several codes: "the Shire" is each of its hobbits).
+    pub also: Vec<String>,
     /// How it names the actor.
     pub kind: EntryKind,
     /// The text as written in the dictionary.

@@ -45,6 +45,9 @@ pub struct ActorMention {
     /// For a name two states share (`Korea`): the state it means when the
     /// context says so; see [`settle_shared_names`](crate::settle_shared_names).
     pub alternative: Option<ActorCode>,
+    /// Further codes the mention stands for at once (an entry with several
+    /// codes); each makes events of its own.
+    pub also: Vec<ActorCode>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -449,6 +452,7 @@ impl Recognizer {
                     canonical: Some(person.name.clone()),
                     how: p.how,
                     alternative: None,
+                    also: Vec::new(),
                 });
                 i = j;
                 continue;
@@ -514,6 +518,7 @@ impl Recognizer {
                             canonical: None,
                             how: a.how,
                             alternative: None,
+                            also: Vec::new(),
                         });
                     }
                 }
@@ -535,6 +540,7 @@ impl Recognizer {
             canonical: None,
             how: h.how,
             alternative: e.flags.alternative,
+            also: e.also.iter().map(|c| ActorCode::new(c)).collect(),
         }
     }
 

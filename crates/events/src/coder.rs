@@ -205,17 +205,33 @@ impl Coder {
                         && e.target.as_ref().map(|t| &t.code) == target.as_ref().map(|t| &t.code)
                 });
                 if !dup {
-                    events.push(CodedEvent {
-                        code,
-                        source,
-                        target,
-                        trigger: units[i].span,
-                        negated,
-                        hypothetical,
-                        passive: group.passive,
-                        pattern: pattern_text.clone(),
-                        note: note.clone(),
-                    });
+                    // An actor that is several at once ("the Shire") acts
+                    // as each of them.
+                    let sources: Vec<Party> = std::iter::once(source.clone())
+                        .chain(actors[source.actor].also.iter().map(|&c| Party { code: c, ..source.clone() }))
+                        .collect();
+                    let targets: Vec<Option<Party>> = match &target {
+                        Some(t) => std::iter::once(t.clone())
+                            .chain(actors[t.actor].also.iter().map(|&c| Party { code: c, ..t.clone() }))
+                            .map(Some)
+                            .collect(),
+                        None => vec![None],
+                    };
+                    for s in &sources {
+                        for t in &targets {
+                            events.push(CodedEvent {
+                                code: code.clone(),
+                                source: s.clone(),
+                                target: t.clone(),
+                                trigger: units[i].span,
+                                negated,
+                                hypothetical,
+                                passive: group.passive,
+                                pattern: pattern_text.clone(),
+                                note: note.clone(),
+                            });
+                        }
+                    }
                 }
             };
             match (sources.len(), targets.len()) {

@@ -87,8 +87,10 @@ fn read_codes(file: &str, n: usize, text: &str, out: &mut Vec<DatedCode>, proble
         let inside = rest[start + 1..start + len].trim();
         rest = &rest[start + len + 1..];
         let mut parts = inside.split_whitespace();
-        let code = parts.next().unwrap_or("").to_ascii_uppercase();
-        if code.is_empty() || !code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        let first = parts.next().unwrap_or("").to_ascii_uppercase();
+        // `[ELR/GAL]`: one name standing for several actors at once.
+        let codes: Vec<String> = first.split('/').map(str::to_string).collect();
+        if codes.iter().any(|c| c.is_empty() || !c.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')) {
             problems.push(ImportError::new(file, n, format!("bad actor code {inside:?}")));
             continue;
         }
@@ -105,7 +107,7 @@ fn read_codes(file: &str, n: usize, text: &str, out: &mut Vec<DatedCode>, proble
                 }
             },
         };
-        out.push(DatedCode { code, from, to });
+        out.extend(codes.into_iter().map(|code| DatedCode { code, from, to }));
     }
 }
 
@@ -153,10 +155,11 @@ fn finish(file: &str, p: Pending, last: &mut Vec<DatedCode>, entries: &mut Vec<E
     let origin = format!("{file}:{}", p.line);
     let dated = codes.iter().any(|c| c.from.is_some() || c.to.is_some());
     if !dated {
-        // Several undated codes: the first is the one dyad codes with.
+        // Several undated codes: the name stands for each of them.
         for name in p.names {
             entries.push(Entry {
                 code: codes[0].code.clone(),
+                also: codes[1..].iter().map(|c| c.code.clone()).collect(),
                 kind: EntryKind::Name,
                 text: name,
                 flags: Flags::default(),
@@ -206,13 +209,18 @@ HAMID_KARZAI_ [AFGELI]
 \t[AFGGOV >011222]
 \t[AFGREB 960101-011221]
 BAD [X Y]
+LORIEN  [ELR/GAL]
 +
 [ORPHAN]
 ";
         let mut problems = Vec::new();
         let (entries, people) = parse_actors("a.txt", text, &mut problems);
         let names: Vec<(&str, &str)> = entries.iter().map(|e| (e.text.as_str(), e.code.as_str())).collect();
-        assert_eq!(names, [("ISRAEL", "ISR"), ("ISRAELI", "ISR"), ("UN", "IGOUNO"), ("U.N.", "IGOUNO")]);
+        assert_eq!(
+            names,
+            [("ISRAEL", "ISR"), ("ISRAELI", "ISR"), ("UN", "IGOUNO"), ("U.N.", "IGOUNO"), ("LORIEN", "ELR")]
+        );
+        assert_eq!(entries[4].also, ["GAL"]);
         assert_eq!(people.len(), 1);
         let k = &people[0];
         assert_eq!(k.name, "HAMID KARZAI");
@@ -220,6 +228,6 @@ BAD [X Y]
         assert_eq!(k.code_on(DayKey(19_990_101)).as_str(), "AFGREB");
         assert_eq!(k.code_on(DayKey(19_900_101)).as_str(), "AFGELI");
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        assert_eq!(lines, ["a.txt:9: bad date \"Y\" in [X Y]", "a.txt:11: no name in \"[ORPHAN]\""]);
+        assert_eq!(lines, ["a.txt:9: bad date \"Y\" in [X Y]", "a.txt:12: no name in \"[ORPHAN]\""]);
     }
 }
