@@ -73,8 +73,22 @@ impl Dictionary {
     }
 
     /// Reports a text given two different codes of the same kind
-    /// (once per text).
+    /// (once per text); the later definition wins (a user's dictionary
+    /// overrides the built-in one), so the earlier is dropped.
     fn check_conflicts(&mut self, from: usize) {
+        self.report_conflicts(from);
+        let newer: HashMap<(String, &'static str), String> =
+            self.entries[from..].iter().map(|e| ((e.text.to_lowercase(), e.kind.as_str()), e.code.clone())).collect();
+        let mut k = 0;
+        self.entries.retain(|e| {
+            k += 1;
+            k > from
+                || e.flags.ambiguous
+                || newer.get(&(e.text.to_lowercase(), e.kind.as_str())).is_none_or(|code| *code == e.code)
+        });
+    }
+
+    fn report_conflicts(&mut self, from: usize) {
         let mut seen: HashMap<(String, &'static str), (String, String)> = HashMap::new();
         for e in &self.entries[..from] {
             seen.entry((e.text.to_lowercase(), e.kind.as_str())).or_insert((e.code.clone(), e.origin.clone()));
@@ -145,6 +159,17 @@ fn split_origin(origin: &str) -> (String, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn later_definitions_win_and_are_reported_once() {
+        let mut d = Dictionary::new();
+        d.add_file("countries.tsv", "GEO\tname\tGeorgia\t\nGEO\tname\tTbilisi\t\n");
+        d.add_file("mine.tsv", "USA\tname\tGeorgia\t\nUSA\tname\tgeorgia\t\n");
+        let codes: Vec<(&str, &str)> = d.entries().iter().map(|e| (e.text.as_str(), e.code.as_str())).collect();
+        assert_eq!(codes, [("Tbilisi", "GEO"), ("Georgia", "USA"), ("georgia", "USA")]);
+        assert_eq!(d.problems().len(), 1, "{:?}", d.problems());
+        assert_eq!(d.problems()[0].line, 1);
+    }
 
     #[test]
     fn builtin_loads_cleanly() {

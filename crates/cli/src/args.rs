@@ -94,7 +94,8 @@ pub struct InputArgs {
     /// (keys: id, date, title, text, url, source).
     #[arg(long = "field", value_name = "KEY=NAME")]
     pub fields: Vec<String>,
-    /// Stop at the first bad record instead of skipping it.
+    /// Stop at the first bad record instead of skipping it (and at the
+    /// first problem in a --dict dictionary).
     #[arg(long)]
     pub strict: bool,
 }

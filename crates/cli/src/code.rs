@@ -10,8 +10,10 @@ use std::process::ExitCode;
 pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     let opts = args.input.read_options()?;
     let paths = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
-    let pipeline =
-        crate::dict::builder(&args.dicts)?.keep_junk(args.keep_junk).time_place(!args.skip_time_place).build();
+    let pipeline = crate::dict::builder_strict(&args.dicts, args.input.strict)?
+        .keep_junk(args.keep_junk)
+        .time_place(!args.skip_time_place)
+        .build();
     let stdout = std::io::stdout();
     let mut writer = EventWriter::new(BufWriter::new(stdout.lock()), args.format);
     writer.begin().context("writing output")?;

@@ -12,6 +12,11 @@ use std::time::Instant;
 /// pipeline when none are given; problems in the files are warned about
 /// and the rest still loads.
 pub fn builder(args: &DictArgs) -> anyhow::Result<PipelineBuilder> {
+    builder_strict(args, false)
+}
+
+/// [`builder`], where `strict` makes the first dictionary problem fatal.
+pub fn builder_strict(args: &DictArgs, strict: bool) -> anyhow::Result<PipelineBuilder> {
     let mut b = Pipeline::builder();
     if args.dicts.is_empty() && !args.no_builtin_dict {
         return Ok(b);
@@ -20,6 +25,9 @@ pub fn builder(args: &DictArgs) -> anyhow::Result<PipelineBuilder> {
         anyhow::bail!("--no-builtin-dict needs at least one --dict");
     }
     let set = DictionarySet::load(&args.dicts, !args.no_builtin_dict);
+    if strict && let Some(first) = set.problems.first() {
+        anyhow::bail!("{first} (--strict)");
+    }
     for p in &set.problems {
         eprintln!("dyad: warning: {p}");
     }
