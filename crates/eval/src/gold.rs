@@ -53,6 +53,9 @@ pub struct GoldRecord {
     pub flags: Vec<String>,
     /// Ids of records with the same text (PLOVER).
     pub same_text_as: Vec<String>,
+    /// Coder options the suite sets for this record (`notes.config`:
+    /// `require_dyad`, `new_actor_length`, …), as written.
+    pub config: Vec<(String, String)>,
 }
 
 /// A line that is not a gold record.
@@ -110,6 +113,11 @@ fn parse_record(line: &str) -> Result<GoldRecord, String> {
         evaluate,
         flags: strings("flags"),
         same_text_as: strings("same_text_as"),
+        config: notes
+            .and_then(|n| n.get("config"))
+            .and_then(Value::as_object)
+            .map(|o| o.iter().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string()))).collect())
+            .unwrap_or_default(),
     })
 }
 

@@ -112,9 +112,14 @@ pub fn score_triples(pipeline: &Pipeline, records: &[GoldRecord], opts: &Options
         if opts.skip_no_event && expected.is_empty() {
             continue;
         }
+        // The suite's own option for the record, where it sets one.
+        let require_dyad = match r.config.iter().find(|(k, _)| k == "require_dyad") {
+            Some((_, v)) => v == "true",
+            None => opts.require_dyad,
+        };
         let predicted: BTreeSet<Triple> = code_record(pipeline, r, opts.include_flagged)
             .into_iter()
-            .filter(|e| !opts.require_dyad || e.target.is_some())
+            .filter(|e| !require_dyad || e.target.is_some())
             .map(|e| (e.source.code, e.target.map_or_else(|| "---".to_string(), |t| t.code), e.code))
             .collect();
         scores.records += 1;
