@@ -25,8 +25,17 @@ impl WordScan<'_> {
     /// name could repair.
     fn shouting(&self) -> bool {
         *self.shouting.get_or_init(|| {
+            let head = &self.text.as_bytes()[..self.text.len().min(1024)];
             let (mut lowers, mut uppers) = (0u32, 0u32);
-            for &b in &self.text.as_bytes()[..self.text.len().min(1024)] {
+            let mut chunks = head.chunks_exact(8);
+            for c in &mut chunks {
+                let mut b = [0u8; 8];
+                b.copy_from_slice(c);
+                let x = u64::from_le_bytes(b);
+                lowers += bytes_in_range(x, b'a', b'z');
+                uppers += bytes_in_range(x, b'A', b'Z');
+            }
+            for &b in chunks.remainder() {
                 lowers += u32::from(b.is_ascii_lowercase());
                 uppers += u32::from(b.is_ascii_uppercase());
             }
@@ -116,6 +125,11 @@ impl WordScan<'_> {
         if !stem.chars().next().is_some_and(char::is_uppercase) {
             return false;
         }
+        // Most capitalised words in -s are no name + s ("States"): the one
+        // look-up that says so comes first.
+        let Some(canon) = self.names.whole(stem) else {
+            return false;
+        };
         // "the Koreas", "two Koreas", "both Congos" are plurals, not possessives.
         // A shouted name ("the XIS openings") is damage, not a plural.
         let shouted = is_all_upper(w);
@@ -128,9 +142,6 @@ impl WordScan<'_> {
         {
             return false;
         }
-        let Some(canon) = self.names.whole(stem) else {
-            return false;
-        };
         if self.names.whole(w).is_some() {
             return false;
         }
@@ -298,6 +309,19 @@ fn clean_cache<R>(names: &NameSet, f: impl FnOnce(&mut dyad_lexicon::WordSet<Box
     })
 }
 
+/// How many of the eight bytes of `x` lie in `lo..=hi` (ASCII bounds),
+/// eight at a time.
+fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u32 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // On the low seven bits no sum carries into the next byte; bytes with
+    // the high bit set (not ASCII) are masked out at the end.
+    let low7 = x & !HI;
+    let at_least_lo = low7 + LO * u64::from(0x80 - lo);
+    let above_hi = low7 + LO * u64::from(0x7F - hi);
+    (at_least_lo & !above_hi & !x & HI).count_ones()
+}
+
 /// The case shape of a word, read in one pass.
 #[derive(Clone, Copy, Debug, Default)]
 struct Shape {
@@ -344,4 +368,19 @@ impl Shape {
 
 fn is_all_upper(s: &str) -> bool {
     s.chars().all(|c| !c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_bytes_in_range_eight_at_a_time() {
+        let x = u64::from_le_bytes(*b"aZ z\xC3\xA9Ab");
+        assert_eq!(bytes_in_range(x, b'a', b'z'), 3);
+        assert_eq!(bytes_in_range(x, b'A', b'Z'), 2);
+        let all = u64::from_le_bytes(*b"azAZ@[`{");
+        assert_eq!(bytes_in_range(all, b'a', b'z'), 2);
+        assert_eq!(bytes_in_range(all, b'A', b'Z'), 2);
+    }
 }
