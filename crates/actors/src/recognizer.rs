@@ -258,7 +258,9 @@ impl Recognizer {
         }
         self.fuzzy_people(text, within, &words, &mut hits);
         hits.sort_by_key(|h| h.span.start);
-        self.join(text, &hits, day.unwrap_or(DayKey(99_991_231)))
+        let mut found = self.join(text, &hits, day.unwrap_or(DayKey(99_991_231)));
+        carry_role_through_list(text, &mut found);
+        found
     }
 
     /// The hit for a phrase found at `span`, if its case and context allow.
@@ -556,6 +558,31 @@ impl Recognizer {
             m.code.push_str(role);
         }
         m
+    }
+}
+
+/// "The foreign ministers of China, Japan and South Korea": the role a
+/// list's first member took ("ministers of China" → CHNGOV) goes to the
+/// bare states listed after it (JPN → JPNGOV, KOR → KORGOV).
+fn carry_role_through_list(text: &str, found: &mut [ActorMention]) {
+    for k in 1..found.len() {
+        let (done, rest) = found.split_at_mut(k);
+        let prev = &done[k - 1];
+        let cur = &mut rest[0];
+        // The first member names its role before it: "ministers of China".
+        let led = |m: &ActorMention| {
+            m.code.len() == 6 && m.span.start < m.entry.start && text[m.span.start..m.entry.start].ends_with(" of ")
+        };
+        let carried = |m: &ActorMention| m.code.len() == 6 && m.span == m.entry;
+        if cur.code.len() != 3 || cur.canonical.is_some() || !(led(prev) || carried(prev)) {
+            continue;
+        }
+        let between = text.get(prev.span.end..cur.span.start).unwrap_or("x");
+        if !matches!(between.trim(), "," | "and" | ", and" | "or" | ", or") {
+            continue;
+        }
+        let role = prev.code.as_str()[3..].to_string();
+        cur.code.push_str(&role);
     }
 }
 
