@@ -797,6 +797,14 @@ mod tests {
     }
 
     #[test]
+    fn a_list_takes_its_first_members_role() {
+        assert_eq!(codes("The diplomats of China, Japan and South Korea met."), ["CHNGOV", "JPNGOV", "KORGOV"]);
+        // Not across other words, and not from a role written before the state.
+        assert_eq!(codes("Russian officials met China and Japan."), ["RUSGOV", "CHN", "JPN"]);
+        assert_eq!(codes("The diplomats of China met Japan."), ["CHNGOV", "JPN"]);
+    }
+
+    #[test]
     fn countries_roles_titles_and_people() {
         assert_eq!(
             find("Chinese President Xi Jinping met Russian officials.", 20250505),
