@@ -6,6 +6,24 @@ use dyad_lexicon::WordMap;
 use std::sync::{Arc, OnceLock};
 
 const BUILTIN: &str = include_str!("../../../dictionaries/places/gazetteer.tsv");
+/// Slots of each per-thread memo table.
+const MEMO: usize = 4096;
+
+/// Recent look-ups: (hash, lengths of names starting so) and (hash, where
+/// the name's run starts in the index); a slot holds the last hash that
+/// fell in it.
+struct Memo {
+    owner: usize,
+    lengths: Vec<(Option<u64>, u8)>,
+    starts: Vec<(Option<u64>, usize)>,
+}
+
+impl Memo {
+    fn new(owner: usize) -> Memo {
+        Memo { owner, lengths: vec![(None, 0); MEMO], starts: vec![(None, 0); MEMO] }
+    }
+}
+
 /// Bits of the first-word filter (a power of two).
 const FIRST_BITS: usize = 1 << 20;
 /// Names longer than this many words are not looked up in text.
@@ -250,7 +268,32 @@ impl Gazetteer {
         if self.first_bits[bit / 64] & (1 << (bit % 64)) == 0 {
             return 0;
         }
-        self.first_words.get(&hash).copied().unwrap_or(0)
+        self.memo(|m| {
+            let slot = &mut m.lengths[hash as usize % MEMO];
+            if slot.0 != Some(hash) {
+                *slot = (Some(hash), self.first_words.get(&hash).copied().unwrap_or(0));
+            }
+            slot.1
+        })
+    }
+
+    /// The per-thread memo of recent look-ups, emptied when another
+    /// gazetteer asks: place names repeat across a stream of articles, and
+    /// the few that do stay in the cache instead of the multi-megabyte
+    /// tables.
+    fn memo<R>(&self, f: impl FnOnce(&mut Memo) -> R) -> R {
+        thread_local! {
+            static MEMO_CELL: std::cell::RefCell<Option<Box<Memo>>> = const { std::cell::RefCell::new(None) };
+        }
+        let owner = self as *const Gazetteer as usize;
+        MEMO_CELL.with(|cell| {
+            let mut cell = cell.borrow_mut();
+            let memo = cell.get_or_insert_with(|| Box::new(Memo::new(owner)));
+            if memo.owner != owner {
+                **memo = Memo::new(owner);
+            }
+            f(memo)
+        })
     }
 
     /// Number of places.
@@ -287,7 +330,13 @@ impl Gazetteer {
     /// Places whose folded name (see `fold_name`) hashes to `hash`, each
     /// with whether that name is its primary one.
     pub(crate) fn by_hash(&self, hash: u64) -> impl Iterator<Item = (PlaceId, bool)> + '_ {
-        let start = self.starts.get(&hash).map_or(self.index.len(), |&at| at as usize);
+        let start = self.memo(|m| {
+            let slot = &mut m.starts[hash as usize % MEMO];
+            if slot.0 != Some(hash) {
+                *slot = (Some(hash), self.starts.get(&hash).map_or(self.index.len(), |&at| at as usize));
+            }
+            slot.1
+        });
         self.index[start..]
             .iter()
             .zip(&self.primary[start..])
