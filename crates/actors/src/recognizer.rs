@@ -48,6 +48,9 @@ pub struct ActorMention {
     /// Further codes the mention stands for at once (an entry with several
     /// codes); each makes events of its own.
     pub also: Vec<ActorCode>,
+    /// How the dictionary entry that decided the code names its actor
+    /// (`None` for people and role nouns).
+    pub kind: Option<EntryKind>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -455,6 +458,7 @@ impl Recognizer {
                     how: p.how,
                     alternative: None,
                     also: Vec::new(),
+                    kind: None,
                 });
                 i = j;
                 continue;
@@ -521,6 +525,7 @@ impl Recognizer {
                             how: a.how,
                             alternative: None,
                             also: Vec::new(),
+                            kind: None,
                         });
                     }
                 }
@@ -543,6 +548,7 @@ impl Recognizer {
             how: h.how,
             alternative: e.flags.alternative,
             also: e.also.iter().map(|c| ActorCode::new(c)).collect(),
+            kind: Some(e.kind),
         }
     }
 

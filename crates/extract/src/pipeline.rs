@@ -190,7 +190,14 @@ impl Pipeline {
             people.clear();
             known.clear();
             for a in actors {
-                if a.canonical.is_some() { &mut people } else { &mut known }.push(a.entry);
+                match a.kind {
+                    _ if a.canonical.is_some() => people.push(a.entry),
+                    // An adjective ("Russian officials") names no place: not
+                    // worth a look-up. Names, capitals, seats ("U.S. State
+                    // Department") and abbreviations may hold one.
+                    Some(EntryKind::Adjective) => {}
+                    _ => known.push(a.entry),
+                }
             }
             let around = Around { first: index == 0, blocked: &people, known: Some(&known) };
             let mut places = self.places.find_in_tokens(text, toks, around);
