@@ -321,20 +321,26 @@ impl Scan<'_> {
         let word = &self.text[first.span];
         // The probe of an ASCII word folds on the stack: no string to build.
         let mut buf = [0u8; 32];
-        let lengths = match buf.get_mut(..word.len()) {
+        let first_hash = match buf.get_mut(..word.len()) {
             Some(b) if word.is_ascii() => {
                 b.copy_from_slice(word.as_bytes());
                 b.make_ascii_lowercase();
-                g.lengths_from(key_hash(std::str::from_utf8(b).unwrap_or_default()))
+                key_hash(std::str::from_utf8(b).unwrap_or_default())
             }
             _ => {
                 key.clear();
                 fold_word(word, key);
-                g.lengths_from(key_hash(key))
+                key_hash(key)
             }
         };
+        let lengths = g.lengths_from(first_hash);
         if lengths == 0 {
             return None;
+        }
+        // Only one-word names start so ("China"): the first probe's key is
+        // the whole key.
+        if lengths == 1 {
+            return self.found(first_hash).map(|f| (i + 1, f));
         }
         let longest = 8 - lengths.leading_zeros() as usize;
         let mut at = [0usize; MAX_WORDS];
@@ -377,26 +383,37 @@ impl Scan<'_> {
             if lengths & (1 << (n - 1)) == 0 || !self.capitalized(last) {
                 continue;
             }
-            let key = &key[..ends[n - 1]];
-            let mut matched: Vec<(PlaceId, bool)> = g.by_hash(key_hash(key)).collect();
-            if !matched.is_empty() {
-                // An alternate name of a much smaller place yields to the
-                // place that bears it as its own name ("Islamabad", not
-                // Anantnag, which GeoNames also calls so).
-                let biggest_primary =
-                    matched.iter().filter(|(_, p)| *p).map(|(id, _)| g.place(*id).population).max().unwrap_or(0);
-                matched.retain(|&(id, p)| {
-                    let pop = g.place(id).population;
-                    p || pop >= BIG_CITY || pop.saturating_mul(ALTERNATE_RATIO) >= biggest_primary
-                });
-                // Own names first; the sort is stable.
-                matched.sort_by_key(|&(_, p)| !p);
-                let own_names = matched.iter().filter(|(_, p)| *p).count();
-                let candidates = matched.into_iter().map(|(id, _)| id).collect();
-                return Some((last + 1, Found { candidates, own_names }));
+            let hash = if n == 1 { first_hash } else { key_hash(&key[..ends[n - 1]]) };
+            if let Some(found) = self.found(hash) {
+                return Some((last + 1, found));
             }
         }
         None
+    }
+
+    /// The places whose folded name hashes to `hash`, own names first.
+    fn found(&self, hash: u64) -> Option<Found> {
+        let g = &self.finder.gazetteer;
+        let mut matched = g.by_hash(hash);
+        let (first, own) = matched.next()?;
+        // The usual case: one place of that name.
+        let Some(second) = matched.next() else {
+            return Some(Found { candidates: vec![first], own_names: usize::from(own) });
+        };
+        let mut matched: Vec<(PlaceId, bool)> = [(first, own), second].into_iter().chain(matched).collect();
+        // An alternate name of a much smaller place yields to the place that
+        // bears it as its own name ("Islamabad", not Anantnag, which
+        // GeoNames also calls so).
+        let biggest_primary =
+            matched.iter().filter(|(_, p)| *p).map(|(id, _)| g.place(*id).population).max().unwrap_or(0);
+        matched.retain(|&(id, p)| {
+            let pop = g.place(id).population;
+            p || pop >= BIG_CITY || pop.saturating_mul(ALTERNATE_RATIO) >= biggest_primary
+        });
+        // Own names first; the sort is stable.
+        matched.sort_by_key(|&(_, p)| !p);
+        let own_names = matched.iter().filter(|(_, p)| *p).count();
+        Some(Found { candidates: matched.into_iter().map(|(id, _)| id).collect(), own_names })
     }
 
     /// Token `i` looks like part of a person's or organisation's name: a
