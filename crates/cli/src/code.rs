@@ -10,7 +10,7 @@ use std::process::ExitCode;
 pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     let opts = args.input.read_options()?;
     let paths = if args.paths.is_empty() { vec![PathBuf::from("-")] } else { args.paths.clone() };
-    let pipeline = crate::dict::builder_strict(&args.dicts, args.input.strict)?
+    let pipeline = crate::dict::builder(&args.dicts, args.input.strict)?
         .keep_junk(args.keep_junk)
         .time_place(!args.skip_time_place)
         .build();

@@ -2,21 +2,15 @@
 //! options ask for.
 
 use crate::args::{DictArgs, DictDirs, DictLookupArgs};
-use dyad_extract::{Pipeline, PipelineBuilder};
-use dyad_import::DictionarySet;
+use dyad_extract::{DictionarySet, Pipeline, PipelineBuilder};
+
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::time::Instant;
 
 /// The pipeline builder for these dictionary options: the built-in
 /// pipeline when none are given; problems in the files are warned about
-/// and the rest still loads.
-pub fn builder(args: &DictArgs) -> anyhow::Result<PipelineBuilder> {
-    builder_strict(args, false)
-}
-
-/// [`builder`], where `strict` makes the first dictionary problem fatal.
-pub fn builder_strict(args: &DictArgs, strict: bool) -> anyhow::Result<PipelineBuilder> {
+/// and the rest still loads, unless `strict` makes the first one fatal.
+pub fn builder(args: &DictArgs, strict: bool) -> anyhow::Result<PipelineBuilder> {
     let mut b = Pipeline::builder();
     if args.dicts.is_empty() && !args.no_builtin_dict {
         return Ok(b);
@@ -31,8 +25,7 @@ pub fn builder_strict(args: &DictArgs, strict: bool) -> anyhow::Result<PipelineB
     for p in &set.problems {
         eprintln!("dyad: warning: {p}");
     }
-    let discards = set.discards.iter().map(|d| (d.phrase.clone(), d.story)).collect();
-    b.dictionary(Arc::new(set.actors)).verbs(Arc::new(set.verbs)).discards(discards);
+    b.dictionaries(set);
     Ok(b)
 }
 

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 pub fn run(args: &ExplainArgs) -> anyhow::Result<ExitCode> {
-    let pipeline = crate::dict::builder_strict(&args.dicts, args.input.strict)?.build();
+    let pipeline = crate::dict::builder(&args.dicts, args.input.strict)?.build();
     let articles: Vec<Article> = match (&args.text, &args.file) {
         (Some(text), _) => vec![Article {
             id: ArticleId::from_content(text),

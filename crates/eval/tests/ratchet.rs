@@ -5,10 +5,8 @@
 //! clone has no `../shared/`).
 
 use dyad_eval::{Options, read_gold, score_plover, score_triples};
-use dyad_extract::Pipeline;
-use dyad_import::DictionarySet;
+use dyad_extract::{DictionarySet, Pipeline};
 use std::path::Path;
-use std::sync::Arc;
 
 #[test]
 fn accuracy_does_not_drop() {
@@ -30,9 +28,7 @@ fn accuracy_does_not_drop() {
         // A fourth column names a folder of ../shared/eval/dictionaries/ to
         // code with instead of the built-in dictionaries.
         let imported = dicts.map(|d| {
-            let set = DictionarySet::load(&[shared.join("dictionaries").join(d)], false);
-            let discards = set.discards.iter().map(|x| (x.phrase.clone(), x.story)).collect();
-            Pipeline::builder().dictionary(Arc::new(set.actors)).verbs(Arc::new(set.verbs)).discards(discards).build()
+            Pipeline::builder().dictionaries(DictionarySet::load(&[shared.join("dictionaries").join(d)], false)).build()
         });
         let pipeline = imported.as_ref().unwrap_or(&builtin);
         let floor: f64 = value.parse().expect("ratchet.tsv: value is a number");

@@ -40,4 +40,5 @@ pub use dyad_actors::{ActorMention, DayKey, Dictionary, MatchKind};
 pub use dyad_dates::{Day, Precision, TimeExpr, TimeScanner};
 pub use dyad_events::{CodeTable, CodedEvent, Coder, VerbDictionary};
 pub use dyad_geo::{Cue, Gazetteer, Place, PlaceFinder, PlaceId, PlaceKind, PlaceMention};
+pub use dyad_import::DictionarySet;
 pub use dyad_types::{Article, ArticleId, Repair, RepairKind, Span};

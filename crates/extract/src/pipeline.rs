@@ -5,6 +5,7 @@ use dyad_actors::{ActorMention, DayKey, Dictionary, EntryKind, Recognizer, settl
 use dyad_dates::{Day, TimeScanner};
 use dyad_events::{CodeTable, Coder, VerbDictionary};
 use dyad_geo::{Around, Cue, Gazetteer, PlaceFinder, PlaceKind, PlaceMention};
+use dyad_import::DictionarySet;
 use dyad_normalize::{Normalizer, NormalizerBuilder};
 use dyad_segment::{Segmenter, Token};
 use dyad_types::{Article, Span};
@@ -39,10 +40,14 @@ impl PipelineBuilder {
         self
     }
 
-    /// Discard phrases: a sentence holding one codes no events; with `true`
-    /// (a story discard) neither does any sentence of its article.
-    pub fn discards(&mut self, discards: Vec<(String, bool)>) -> &mut PipelineBuilder {
-        self.discards = discards.into_iter().map(|(p, story)| (p.to_lowercase(), story)).collect();
+    /// Codes with these dictionaries (`--dict` folders, with or without the
+    /// built-in ones): their actors, patterns and discard phrases. A
+    /// sentence holding a discard phrase codes no events; with a story
+    /// discard neither does any sentence of its article.
+    pub fn dictionaries(&mut self, set: DictionarySet) -> &mut PipelineBuilder {
+        self.discards = set.discards.iter().map(|d| (d.phrase.to_lowercase(), d.story)).collect();
+        self.dictionary = Some(Arc::new(set.actors));
+        self.verbs = Some(Arc::new(set.verbs));
         self
     }
 
@@ -137,6 +142,33 @@ impl Pipeline {
         &self.codes
     }
 
+    /// The place names of each sentence: looked up at the actor stage's
+    /// names and in a place's position, people's names skipped, names that
+    /// are another actor's dropped.
+    fn find_places(&self, text: &str, tokens: &[Vec<Token>], actors: &[Vec<ActorMention>]) -> Vec<Vec<PlaceMention>> {
+        let (mut people, mut known): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());
+        let mut found = Vec::with_capacity(tokens.len());
+        for (index, (toks, actors)) in tokens.iter().zip(actors).enumerate() {
+            people.clear();
+            known.clear();
+            for a in actors {
+                match a.kind {
+                    _ if a.canonical.is_some() => people.push(a.entry),
+                    // An adjective ("Russian officials") names no place: not
+                    // worth a look-up. Names, capitals, seats ("U.S. State
+                    // Department") and abbreviations may hold one.
+                    Some(EntryKind::Adjective) => {}
+                    _ => known.push(a.entry),
+                }
+            }
+            let around = Around { first: index == 0, blocked: &people, known: Some(&known) };
+            let mut places = self.places.find_in_tokens(text, toks, around);
+            places.retain(|m| !names_other_actor(m, actors, self.places.gazetteer()));
+            found.push(places);
+        }
+        found
+    }
+
     /// A discard phrase of this kind (story or sentence) stands in `text`
     /// as whole words.
     fn discarded(&self, text: &str, story: bool) -> bool {
@@ -184,26 +216,8 @@ impl Pipeline {
         } else {
             vec![Vec::new(); spans.len()]
         };
-        let mut found: Vec<Vec<PlaceMention>> = Vec::with_capacity(spans.len());
-        let (mut people, mut known): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());
-        for (index, (toks, actors)) in tokens.iter().zip(&actors).enumerate() {
-            people.clear();
-            known.clear();
-            for a in actors {
-                match a.kind {
-                    _ if a.canonical.is_some() => people.push(a.entry),
-                    // An adjective ("Russian officials") names no place: not
-                    // worth a look-up. Names, capitals, seats ("U.S. State
-                    // Department") and abbreviations may hold one.
-                    Some(EntryKind::Adjective) => {}
-                    _ => known.push(a.entry),
-                }
-            }
-            let around = Around { first: index == 0, blocked: &people, known: Some(&known) };
-            let mut places = self.places.find_in_tokens(text, toks, around);
-            places.retain(|m| !names_other_actor(m, actors, self.places.gazetteer()));
-            found.push(places);
-        }
+        let found =
+            if self.time_place { self.find_places(text, &tokens, &actors) } else { vec![Vec::new(); spans.len()] };
         let countries = article_countries(&actors, &found, self.places.gazetteer());
         let sentences = spans
             .into_iter()

@@ -18,15 +18,7 @@ fn imported() -> Option<&'static Pipeline> {
     P.get_or_init(|| {
         let dir =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval/dictionaries/petr2_validate");
-        dir.is_dir().then(|| {
-            let set = dyad_import::DictionarySet::load(&[dir], false);
-            let discards = set.discards.iter().map(|d| (d.phrase.clone(), d.story)).collect();
-            Pipeline::builder()
-                .dictionary(std::sync::Arc::new(set.actors))
-                .verbs(std::sync::Arc::new(set.verbs))
-                .discards(discards)
-                .build()
-        })
+        dir.is_dir().then(|| Pipeline::builder().dictionaries(dyad_extract::DictionarySet::load(&[dir], false)).build())
     })
     .as_ref()
 }

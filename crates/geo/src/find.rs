@@ -204,8 +204,7 @@ impl PlaceFinder {
                     // A sentence's first word: a dateline, or a place as subject
                     // ("Kharkiv, the second city, …").
                     i == 0
-                        || s.lower_is(i.wrapping_sub(1), &LOCATIVE)
-                        || (s.lower_is(i.wrapping_sub(1), &["of"]) && s.lower_is(i.wrapping_sub(2), &PLACE_NOUNS))
+                        || s.after_locative_word(i)
                         || matches!(last, Some((e, _)) if s.only_joiners(e, i) || (e + 1 == i && s.punct(e, ',')))
                 };
                 if !is_known && !placed() {
@@ -303,6 +302,12 @@ impl Scan<'_> {
         // The words of these sets are short: longer words need no comparing.
         self.word(i)
             .is_some_and(|w| w.len() <= 11 && set.iter().any(|s| s.len() == w.len() && s.eq_ignore_ascii_case(w)))
+    }
+
+    /// Token `i` follows a locative word: `in Kharkiv`, `the city of Kharkiv`.
+    fn after_locative_word(&self, i: usize) -> bool {
+        self.lower_is(i.wrapping_sub(1), &LOCATIVE)
+            || (self.lower_is(i.wrapping_sub(1), &["of"]) && self.lower_is(i.wrapping_sub(2), &PLACE_NOUNS))
     }
 
     /// Tokens between `from` and `to` are only `,` and `and`/`or`
@@ -472,9 +477,7 @@ impl Scan<'_> {
         if i > 0 && self.capitalized(i - 1) && (self.name_like(i - 1) || self.lower_is(i - 1, &NAME_PREFIXES)) {
             return None;
         }
-        let locative = self.lower_is(i.wrapping_sub(1), &LOCATIVE)
-            || (self.lower_is(i.wrapping_sub(1), &["of"]) && self.lower_is(i.wrapping_sub(2), &PLACE_NOUNS))
-            || listed;
+        let locative = self.after_locative_word(i) || listed;
 
         // "in March" is a month, not the English town.
         let date_word = single && DATE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&self.text[span]));

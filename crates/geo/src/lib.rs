@@ -18,5 +18,4 @@ mod gazetteer;
 
 pub use error::GeoError;
 pub use find::{Around, Cue, PlaceFinder, PlaceMention};
-pub use fold::fold_name;
 pub use gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};

@@ -2,6 +2,10 @@
 
 use unicode_normalization::char::is_combining_mark;
 
+/// Eight bytes at a time: every byte 0x01, and every byte's high bit.
+pub(crate) const SWAR_LO: u64 = 0x0101_0101_0101_0101;
+pub(crate) const SWAR_HI: u64 = 0x8080_8080_8080_8080;
+
 /// Letters, digits and combining marks make up words.
 pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {

@@ -269,8 +269,7 @@ const PLAIN: [bool; 256] = {
 /// [`PLAIN_OR_SPACE`]), eight bytes at a time: most of a text is plain, and
 /// this loop is where a scan spends its time.
 fn skip_plain(b: &[u8], mut i: usize, stop: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
+    use crate::chars::{SWAR_HI as HI, SWAR_LO as LO};
     while i + 8 <= stop {
         let mut word = [0u8; 8];
         word.copy_from_slice(&b[i..i + 8]);

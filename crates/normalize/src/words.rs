@@ -312,8 +312,7 @@ fn clean_cache<R>(names: &NameSet, f: impl FnOnce(&mut dyad_lexicon::WordSet<Box
 /// How many of the eight bytes of `x` lie in `lo..=hi` (ASCII bounds),
 /// eight at a time.
 fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u32 {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
+    use crate::chars::{SWAR_HI as HI, SWAR_LO as LO};
     // On the low seven bits no sum carries into the next byte; bytes with
     // the high bit set (not ASCII) are masked out at the end.
     let low7 = x & !HI;
