@@ -147,8 +147,17 @@ impl Coder {
             // ("did not *", "would *") has coded the negation or modality
             // itself; otherwise the CAMEO conversions and flags apply.
             let spelled = literal && !pattern.before.is_empty();
-            let hypothetical =
-                !spelled && (group.hypothetical || group.must || conditional_clause(&units, group.start));
+            let in_condition = conditional_clause(&units, group.start);
+            // "may halt its mediation if cooperation founders": a conflictual
+            // act made to hang on a condition is a threat in CAMEO.
+            let conditional_threat = !spelled
+                && !literal
+                && threat_code(&pattern.code).is_some()
+                && (group.hypothetical || group.future)
+                && !group.negated
+                && !in_condition
+                && condition_follows(&units, i);
+            let hypothetical = !spelled && !conditional_threat && (group.hypothetical || group.must || in_condition);
             let (sources, targets) = self.parties(&units, i, pattern, slots, group, noun);
             let (code, note) = if spelled {
                 (pattern.code.clone(), None)
@@ -159,7 +168,9 @@ impl Coder {
                     }
                     // A conflictual act announced for the future is a threat
                     // in CAMEO ("said it would impose sanctions" → 1312).
-                    (_, Some(threat), _) if group.future && !group.negated && !hypothetical && !literal => {
+                    (_, Some(threat), _)
+                        if (group.future || conditional_threat) && !group.negated && !hypothetical && !literal =>
+                    {
                         (threat.to_string(), Some(format!("announced {} -> {threat}", pattern.code)))
                     }
                     // A cooperative act wanted or promised is an intent (03x).
@@ -522,7 +533,27 @@ fn party(units: &[Tagged], actors: &[ActorMention], unit: usize) -> Party {
 
 fn is_reporting(u: &Tagged) -> bool {
     u.verb_lemmas.iter().any(|l| {
-        matches!(l.as_str(), "say" | "tell" | "add" | "state" | "announce" | "report" | "claim" | "insist" | "declare")
+        matches!(
+            l.as_str(),
+            "say"
+                | "tell"
+                | "add"
+                | "state"
+                | "announce"
+                | "report"
+                | "claim"
+                | "insist"
+                | "declare"
+                | "confirm"
+                | "warn"
+                | "reiterate"
+                | "stress"
+                | "emphasize"
+                | "emphasise"
+                | "assert"
+                | "conclude"
+                | "remind"
+        )
     })
 }
 
@@ -946,6 +977,15 @@ fn conditional_clause(units: &[Tagged], start: usize) -> bool {
         }
     }
     false
+}
+
+/// True when an `if` or `unless` clause follows unit `i` in its sentence
+/// part ("will retaliate if attacked").
+fn condition_follows(units: &[Tagged], i: usize) -> bool {
+    units[i + 1..]
+        .iter()
+        .take_while(|u| !matches!(u.lower.as_str(), ";" | ":"))
+        .any(|u| matches!(u.lower.as_str(), "if" | "unless"))
 }
 
 /// Actors coordinated with the one at `a` going right: `A, B and C`.

@@ -269,22 +269,55 @@ fn takes_noun(pos: Pos) -> bool {
     matches!(pos, Pos::Det | Pos::Adj | Pos::Possessive | Pos::Num | Pos::Prep)
 }
 
+/// "the government expressed", "Congress is asking": after a noun, an
+/// inflected verb form is a verb.
+fn true_after_noun(u: &Tagged) -> bool {
+    let w = &u.lower;
+    w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) || !u.verb_lemmas.contains(w)
+}
+
+/// A straight quote written right after a word closes a quotation.
+fn closes_word(units: &[Tagged], k: usize) -> bool {
+    k > 0 && units[k - 1].span.end == units[k].span.start && units[k - 1].pos != Pos::Punct
+}
+
 /// Second pass: words that can be nouns or verbs take the reading their
 /// neighbours ask for.
 fn disambiguate(units: &mut [Tagged]) {
+    // "has once again rejected": "once" opens no clause there.
+    for i in 0..units.len().saturating_sub(1) {
+        if units[i].lower == "once" && matches!(units[i + 1].lower.as_str(), "again" | "more") {
+            units[i].pos = Pos::Adv;
+        }
+    }
     for i in 0..units.len() {
         if units[i].verb_lemmas.is_empty() || units[i].pos == Pos::Actor {
             continue;
         }
-        let prev = (0..i).rev().find(|&k| units[k].pos != Pos::Adv).map(|k| (units[k].pos, units[k].lower.as_str()));
+        let prev_at = (0..i).rev().find(|&k| units[k].pos != Pos::Adv);
+        let prev = prev_at.map(|k| (units[k].pos, units[k].lower.as_str()));
+        // "a key U.S. ally", "the Russian attack": an actor after a
+        // determiner or adjective modifies the noun that follows it.
+        // Only after "a"/"an" or a describing word ("The United States cut"
+        // is a verb); only a bare base form ("An Argentine court found").
+        let modifier_actor = prev_at.is_some_and(|k| {
+            units[k].pos == Pos::Actor
+                && k > 0
+                && (matches!(units[k - 1].lower.as_str(), "a" | "an" | "another")
+                    || matches!(units[k - 1].pos, Pos::Adj | Pos::Noun)
+                        && k > 1
+                        && matches!(units[k - 2].pos, Pos::Det | Pos::Possessive))
+        }) && units[i].noun_lemma.is_some()
+            && units[i].verb_lemmas.iter().all(|l| *l == units[i].lower);
         let verbal_context = match prev {
+            Some((Pos::Actor, _)) if modifier_actor => false,
             Some((Pos::Aux | Pos::Modal | Pos::Neg | Pos::To | Pos::Actor | Pos::Wh, _)) => true,
             Some((Pos::Pron, w)) => is_subject_pronoun(w),
-            Some((Pos::Noun, _)) => {
-                // "the government expressed", "Congress is asking":
-                // an inflected verb form after a noun.
-                let w = &units[i].lower;
-                w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) || !units[i].verb_lemmas.contains(w)
+            // "the World Food Program (WFP) said": a closing bracket or
+            // quote ends a noun phrase as a noun does.
+            Some((Pos::Noun, _) | (Pos::Punct, ")" | "”")) => true_after_noun(&units[i]),
+            Some((Pos::Punct, "\"" | "''")) if prev_at.is_some_and(|k| closes_word(units, k)) => {
+                true_after_noun(&units[i])
             }
             Some((Pos::Punct, ",")) | Some((Pos::Conj, _)) => {
                 units[i].lower.ends_with("ing") || units[i].lower.ends_with("ed")
@@ -334,7 +367,7 @@ fn disambiguate(units: &mut [Tagged]) {
             units[i].pos = Pos::Adj;
             continue;
         }
-        let nominal_context = !perfect && prev.is_some_and(|(p, _)| takes_noun(p));
+        let nominal_context = !perfect && (modifier_actor || prev.is_some_and(|(p, _)| takes_noun(p)));
         units[i].pos = if nominal_context && !matches!(prev, Some((Pos::Prep, _)) if units[i].lower.ends_with("ing")) {
             if units[i].noun_lemma.is_some() { Pos::Noun } else { Pos::Adj }
         } else if verbal_context || units[i].noun_lemma.is_none() {
