@@ -47,7 +47,7 @@ BRN | Brunei; Brunei Darussalam; Nation of Brunei | Bruneian; Bruneians | Bandar
 BGR | Bulgaria; Republic of Bulgaria; Bulgarie; Bulgarien | Bulgarian; Bulgarians | Sofia{cased,person}
 BFA | Burkina Faso; Burkina; Upper Volta | Burkinabe; Burkinabè; Burkinabes; Burkinabé | Ouagadougou
 BDI | Burundi; Republic of Burundi | Burundian; Burundians | Gitega; Bujumbura
-KHM | Cambodia; Kingdom of Cambodia; Kampuchea; Cambodge; Camboya; Kambodscha | Cambodian; Cambodians; Khmer | Phnom Penh
+KHM | Cambodia; Kingdom of Cambodia; Kampuchea; Cambodge; Camboya; Kambodscha | Cambodian; Cambodians; Khmer; Kampuchean; Kampucheans | Phnom Penh
 CMR | Cameroon; Republic of Cameroon; Cameroun; Camerún; Kamerun | Cameroonian; Cameroonians | Yaoundé; Yaounde
 CAN | Canada; Kanada | Canadian; Canadians | Ottawa
 CPV | Cape Verde; Cabo Verde; Republic of Cabo Verde; Cap-Vert | Cape Verdean; Cape Verdeans; Cabo Verdean; Cabo Verdeans | Praia{cased}
