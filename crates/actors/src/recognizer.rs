@@ -643,18 +643,23 @@ fn damaged_case(written: &str) -> bool {
 }
 
 /// "US and British activists": a bare country word coordinated with a
-/// country + role takes the same role.
+/// country + role takes the same role. A comma joins only inside such a list ("Syrian, Iraqi and Turkish
+/// police"), not before an aside ("refused entry to Syrians, Hungarian
+/// police said").
 fn share_roles(text: &str, out: &mut [ActorMention]) {
+    let mut listed = vec![false; out.len()];
     for k in (0..out.len().saturating_sub(1)).rev() {
         let (left, right) = (&out[k], &out[k + 1]);
         let between = text[left.span.end..right.span.start].trim();
-        if left.code.len() == 3
-            && right.code.len() == 6
-            && matches!(between, "and" | "," | "or")
-            && right.canonical.is_none()
-        {
+        let joined = match between {
+            "and" | "or" => true,
+            "," => listed[k + 1],
+            _ => false,
+        };
+        if left.code.len() == 3 && right.code.len() == 6 && joined && right.canonical.is_none() {
             let role = right.code[3..].to_string();
             out[k].code.push_str(&role);
+            listed[k] = true;
         }
     }
 }

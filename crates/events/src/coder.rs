@@ -1084,6 +1084,17 @@ fn after_preposition(units: &[Tagged], a: usize) -> bool {
     !quantity_of
 }
 
+/// The preposition after a noun ("the head of", "a camp for") whose object
+/// the actor phrase at `a` is, if any.
+fn preposition_before(units: &[Tagged], a: usize) -> Option<&str> {
+    let mut p = a;
+    while p > 0 && (filler(&units[p - 1]) || units[p - 1].pos == Pos::Adj) {
+        p -= 1;
+    }
+    (p > 1 && matches!(units[p - 1].pos, Pos::Prep | Pos::To) && units[p - 2].pos == Pos::Noun)
+        .then(|| units[p - 1].lower.as_str())
+}
+
 /// Nouns that count what their "of" introduces.
 const QUANTITY_NOUNS: &[&str] = &[
     "hundreds",
@@ -1114,6 +1125,9 @@ const QUANTITY_NOUNS: &[&str] = &[
 /// phrase before it in the clause, through pronouns, relative pronouns and
 /// chains of verbs (`X pledged to expel`, `X met Y and attacked Z`).
 fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
+    // "The head of the IAEA", "a camp for Congolese refugees": when no
+    // actor heads the subject, the one its "of"/"for" names stands for it.
+    let mut of_object: Vec<usize> = Vec::new();
     let mut j = start;
     while j > 0 {
         j -= 1;
@@ -1123,6 +1137,11 @@ fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
                 let group = coordinated_left(units, j);
                 // "in Europe and Asia": the whole list is a prepositional object.
                 if after_preposition(units, group[0]) {
+                    if of_object.is_empty()
+                        && preposition_before(units, group[0]).is_some_and(|w| w == "of" || w == "for")
+                    {
+                        of_object = group.clone();
+                    }
                     j = group[0];
                     continue;
                 }
@@ -1165,8 +1184,11 @@ fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
                 let v = verb_group(units, j, false).start;
                 return subject(units, v, depth + 1);
             }
-            Pos::Sub => return Vec::new(),
-            Pos::Punct if matches!(u.lower.as_str(), ";" | ":") => return Vec::new(),
+            Pos::Sub => return of_object,
+            Pos::Punct if matches!(u.lower.as_str(), ";" | ":") => return of_object,
+            // "Putin said the head of the IAEA would visit": the reported
+            // clause has its own subject.
+            Pos::Verb if !of_object.is_empty() && is_reporting(u) => return of_object,
             // "Pakistan, a key U.S. ally, has refused": skip the apposition.
             Pos::Punct if u.lower == "," => {
                 if let Some(open) = apposition_start(units, j) {
@@ -1176,7 +1198,7 @@ fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
             _ => {}
         }
     }
-    Vec::new()
+    of_object
 }
 
 /// If the comma at `close` ends an apposition (`, a key U.S. ally,`) that
@@ -1388,8 +1410,10 @@ mod tests {
     #[test]
     fn a_counted_actor_after_of_is_a_subject() {
         assert_eq!(code("Hundreds of Nigerian officials attacked Japan."), ["NGAGOV 190 JPN"]);
-        // Not a quantity: "the capital of Iraq" is no actor subject.
-        assert_eq!(code("The capital of Iraq attacked Japan."), Vec::<String>::new());
+        // With no actor before it, "the head of X" stands for X ...
+        assert_eq!(code("The head of Iraq's air force attacked Japan."), ["IRQ 190 JPN"]);
+        // ... but a clause-opening "in X" names no subject.
+        assert_eq!(code("In Iraq, gunmen attacked Japan."), Vec::<String>::new());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! A shallow tagger: sentence tokens become units with a part of speech,
 //! actor phrases become single units.
 
-use dyad_actors::ActorMention;
+use dyad_actors::{ActorMention, EntryKind};
 use dyad_lexicon::{Lexicon, Tags};
 use dyad_segment::{Token, TokenKind};
 use dyad_types::Span;
@@ -67,6 +67,9 @@ pub struct Tagged {
     pub participle: bool,
     /// Written with a capital first letter.
     pub capitalised: bool,
+    /// An actor unit that is a demonym alone (`Greek` in "the Greek
+    /// sides"): the noun after it is its head, not a verb.
+    pub bare_adjective: bool,
 }
 
 impl Tagged {
@@ -151,6 +154,7 @@ pub fn tag_tokens(
                     noun_lemma: None,
                     participle: false,
                     capitalised: true,
+                    bare_adjective: a.kind == Some(EntryKind::Adjective) && a.span == a.entry,
                 });
             }
             continue;
@@ -178,7 +182,28 @@ pub fn tag_tokens(
         out.push(unit);
     }
     disambiguate(&mut out);
+    attributive_names(&mut out);
     out
+}
+
+/// Nouns before which a state's name only says what they are about ("its
+/// Gulf war with Iraq", "the Kosovo crisis"): no actor there.
+const ATTRIBUTIVE_HEADS: &[&str] =
+    &["war", "wars", "crisis", "conflict", "issue", "question", "policy", "problem", "dispute", "file", "situation"];
+
+fn attributive_names(units: &mut [Tagged]) {
+    for i in 1..units.len().saturating_sub(1) {
+        if units[i].pos == Pos::Actor
+            && !units[i].bare_adjective
+            && matches!(units[i - 1].pos, Pos::Det | Pos::Possessive | Pos::Pron)
+            && units[i - 1].lower != "that"
+            && units[i + 1].pos == Pos::Noun
+            && ATTRIBUTIVE_HEADS.contains(&units[i + 1].lower.as_str())
+        {
+            units[i].pos = Pos::Noun;
+            units[i].actor = None;
+        }
+    }
 }
 
 fn plain(span: Span, lower: String, pos: Pos) -> Tagged {
@@ -191,6 +216,7 @@ fn plain(span: Span, lower: String, pos: Pos) -> Tagged {
         noun_lemma: None,
         participle: false,
         capitalised: false,
+        bare_adjective: false,
     }
 }
 
@@ -252,7 +278,7 @@ fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
     } else {
         Pos::Noun
     };
-    Tagged { span, lower, pos, actor: None, verb_lemmas, noun_lemma, participle, capitalised }
+    Tagged { span, lower, pos, actor: None, verb_lemmas, noun_lemma, participle, capitalised, bare_adjective: false }
 }
 
 /// Adverbs that are also verbs (`to even`, `to still`), taken as adverbs
@@ -303,12 +329,18 @@ fn disambiguate(units: &mut [Tagged]) {
         let modifier_actor = prev_at.is_some_and(|k| {
             units[k].pos == Pos::Actor
                 && k > 0
-                && (matches!(units[k - 1].lower.as_str(), "a" | "an" | "another")
+                && (matches!(units[k - 1].lower.as_str(), "a" | "an" | "another" | "its" | "their" | "his" | "her")
                     || matches!(units[k - 1].pos, Pos::Adj | Pos::Noun)
                         && k > 1
                         && matches!(units[k - 2].pos, Pos::Det | Pos::Possessive))
         }) && units[i].noun_lemma.is_some()
             && units[i].verb_lemmas.iter().all(|l| *l == units[i].lower);
+        // "the Turkish and Greek sides": a demonym alone is followed by its noun.
+        let modifier_actor = modifier_actor
+            || prev_at.is_some_and(|k| units[k].pos == Pos::Actor && units[k].bare_adjective)
+                && units[i].noun_lemma.is_some()
+                && !units[i].participle
+                && !units[i].lower.ends_with("ed");
         let verbal_context = match prev {
             Some((Pos::Actor, _)) if modifier_actor => false,
             Some((Pos::Aux | Pos::Modal | Pos::Neg | Pos::To | Pos::Actor | Pos::Wh, _)) => true,

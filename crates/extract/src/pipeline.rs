@@ -4,7 +4,7 @@ use crate::{NamedPlace, Processed, Sentence};
 use dyad_actors::{ActorMention, DayKey, Dictionary, EntryKind, Recognizer, settle_shared_names};
 use dyad_dates::{Day, TimeScanner};
 use dyad_events::{CodeTable, Coder, VerbDictionary};
-use dyad_geo::{Around, Cue, Gazetteer, PlaceFinder, PlaceKind, PlaceMention};
+use dyad_geo::{Around, Cue, Gazetteer, PlaceFinder, PlaceId, PlaceKind, PlaceMention};
 use dyad_import::DictionarySet;
 use dyad_normalize::{Normalizer, NormalizerBuilder};
 use dyad_segment::{Segmenter, Token};
@@ -229,7 +229,9 @@ impl Pipeline {
                 let places: Vec<NamedPlace> = found
                     .into_iter()
                     .map(|mention| {
-                        let place = self.places.resolve(&mention, &countries);
+                        let resolved = self.places.resolve(&mention, &countries);
+                        let place =
+                            own_country(&mention, resolved, &actors, self.places.gazetteer()).unwrap_or(resolved);
                         NamedPlace { mention, place }
                     })
                     .collect();
@@ -248,6 +250,29 @@ impl Pipeline {
             .collect();
         Processed { article, normalized, sentences, codes: self.codes.clone(), places: self.places.clone(), anchor }
     }
+}
+
+/// "Benin" beside Nigeria is still the country, not Benin City: where the
+/// place stage chose a city for a name that an actor takes as its country,
+/// that country's own row.
+fn own_country(
+    mention: &PlaceMention,
+    resolved: PlaceId,
+    actors: &[ActorMention],
+    gazetteer: &Gazetteer,
+) -> Option<PlaceId> {
+    if gazetteer.place(resolved).kind != PlaceKind::City {
+        return None;
+    }
+    mention.candidates.iter().copied().find(|&c| {
+        let cand = gazetteer.place(c);
+        cand.kind == PlaceKind::Country
+            && actors.iter().any(|a| {
+                a.entry == mention.span
+                    && a.canonical.is_none()
+                    && a.code.as_bytes().get(..3) == Some(&cand.country[..])
+            })
+    })
 }
 
 /// A capital's name that the place stage resolved elsewhere is not that
