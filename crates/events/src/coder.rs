@@ -1164,10 +1164,16 @@ fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
                     p -= 1;
                 }
                 if p > 0 && units[p - 1].pos == Pos::Verb && !is_reporting(&units[p - 1]) && depth < MAX_CHAIN {
+                    // An object is never the subject, even when the earlier
+                    // verb's own subject is no actor ("an explosion killed two
+                    // Iraqi youths and wounded five others").
+                    // "Newly appointed Prime Minister X": a participle
+                    // opening the phrase describes X, it has no object.
                     let v = verb_group(units, p - 1, false).start;
-                    let s = subject(units, v, depth + 1);
-                    if !s.is_empty() {
-                        return s;
+                    let describing =
+                        units[p - 1].participle && (v == 0 || matches!(units[v - 1].pos, Pos::Det | Pos::Prep));
+                    if !describing {
+                        return subject(units, v, depth + 1);
                     }
                 }
                 return group;
