@@ -68,8 +68,8 @@ struct Slots {
 
 /// Modality and polarity of a verb group.
 #[derive(Clone, Copy, Debug, Default)]
-struct Group {
-    start: usize,
+pub(crate) struct Group {
+    pub(crate) start: usize,
     negated: bool,
     /// Announced for the future (`will`, reported `would`, `plans to`).
     future: bool,
@@ -288,6 +288,7 @@ impl Coder {
         }
         self.demands(&units, actors, &mut events);
         fold_demanded_acts(&mut events);
+        crate::claims::fold_claims(&units, actors, &mut events);
         events
     }
 
@@ -526,7 +527,7 @@ fn refine_by_roles(code: &str, source: &Party, target: Option<&Party>) -> String
     refined.to_string()
 }
 
-fn party(units: &[Tagged], actors: &[ActorMention], unit: usize) -> Party {
+pub(crate) fn party(units: &[Tagged], actors: &[ActorMention], unit: usize) -> Party {
     let actor = units[unit].actor.unwrap_or(0);
     Party { actor, code: actors[actor].code, span: actors[actor].span }
 }
@@ -741,7 +742,7 @@ fn clause_end(units: &[Tagged], i: usize) -> usize {
 
 /// The verb group ending at the head `i`: auxiliaries, modals, negation,
 /// adverbs and `to` before it.
-fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
+pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
     let mut g = Group { start: i, ..Group::default() };
     let mut k = i;
     let mut be = false;
@@ -1124,7 +1125,7 @@ const QUANTITY_NOUNS: &[&str] = &[
 /// The subject of the verb whose group starts at `start`: the nearest actor
 /// phrase before it in the clause, through pronouns, relative pronouns and
 /// chains of verbs (`X pledged to expel`, `X met Y and attacked Z`).
-fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
+pub(crate) fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize> {
     // "The head of the IAEA", "a camp for Congolese refugees": when no
     // actor heads the subject, the one its "of"/"for" names stands for it.
     let mut of_object: Vec<usize> = Vec::new();
@@ -1454,6 +1455,14 @@ mod tests {
         assert_eq!(code("China said Russia attacked Ukraine."), ["RUS 190 UKR"]);
         assert_eq!(code("It is unlikely that Russia will attack Ukraine."), ["RUS 190 UKR hyp"]);
         assert_eq!(code("Xi is not inclined to visit Moscow."), ["CHNGOV 042 RUS hyp"]);
+    }
+
+    #[test]
+    fn claims_of_force() {
+        assert_eq!(code("China claimed that Russia attacked Ukraine."), ["RUS 190 UKR hyp", "CHN 112 RUS"]);
+        assert_eq!(code("Russia claimed that it attacked Ukraine."), ["RUS 190 UKR hyp", "RUS 015 UKR"]);
+        // A plain report codes the act.
+        assert_eq!(code("China said Russia attacked Ukraine."), ["RUS 190 UKR"]);
     }
 
     #[test]

@@ -21,6 +21,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod claims;
 mod coder;
 mod codes;
 mod error;
