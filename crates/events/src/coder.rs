@@ -810,6 +810,23 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
             g.negated = false;
         }
     }
+    // "planned to give a speech and meet with": a bare verb after "and"
+    // shares the mood of the infinitive it is coordinated with.
+    if k == i && k > 0 && units[k - 1].lower == "and" && units[i].verb_lemmas.contains(&units[i].lower) {
+        let first = (1..k - 1).rev().find(|&v| {
+            units[v].pos == Pos::Verb
+                && units[v].verb_lemmas.contains(&units[v].lower)
+                && matches!(units[v - 1].pos, Pos::To | Pos::Modal)
+        });
+        if let Some(v) = first {
+            let shared = verb_group(units, v, reported);
+            g.negated = shared.negated;
+            g.future = shared.future;
+            g.intent = shared.intent;
+            g.must = shared.must;
+            g.hypothetical = shared.hypothetical;
+        }
+    }
     g
 }
 

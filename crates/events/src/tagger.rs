@@ -302,6 +302,15 @@ fn true_after_noun(u: &Tagged) -> bool {
     w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) || !u.verb_lemmas.contains(w)
 }
 
+/// A bare verb after `to` or a modal stands earlier in the sentence.
+fn infinitive_before(units: &[Tagged], i: usize) -> bool {
+    (1..i).any(|k| {
+        matches!(units[k - 1].pos, Pos::To | Pos::Modal)
+            && units[k].pos == Pos::Verb
+            && units[k].verb_lemmas.contains(&units[k].lower)
+    })
+}
+
 /// A straight quote written right after a word closes a quotation.
 fn closes_word(units: &[Tagged], k: usize) -> bool {
     k > 0 && units[k - 1].span.end == units[k].span.start && units[k - 1].pos != Pos::Punct
@@ -352,7 +361,16 @@ fn disambiguate(units: &mut [Tagged]) {
                 true_after_noun(&units[i])
             }
             Some((Pos::Punct, ",")) | Some((Pos::Conj, _)) => {
-                units[i].lower.ends_with("ing") || units[i].lower.ends_with("ed")
+                units[i].lower.ends_with("ing")
+                    || units[i].lower.ends_with("ed")
+                    // "to give a speech and meet with": a second infinitive.
+                    || matches!(prev, Some((Pos::Conj, _)))
+                        && units[i].verb_lemmas.contains(&units[i].lower)
+                        && infinitive_before(units, i)
+                        // "meet with", "visit Moscow"; not "grain and flour to".
+                        && units.get(i + 1).is_some_and(|n| {
+                            matches!(n.pos, Pos::Actor | Pos::Det | Pos::Pron) || n.pos == Pos::Prep && n.lower != "of"
+                        })
             }
             None => false,
             _ => false,
