@@ -304,9 +304,13 @@ impl Scan<'_> {
     }
 
     fn lower_is(&self, i: usize, set: &[&str]) -> bool {
-        // The words of these sets are short: longer words need no comparing.
-        self.word(i)
-            .is_some_and(|w| w.len() <= 11 && set.iter().any(|s| s.len() == w.len() && s.eq_ignore_ascii_case(w)))
+        // The words of these sets are short and ASCII: longer words need no
+        // comparing, and bytes need no slicing of the text.
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == TokenKind::Word && t.span.len() <= 11) else {
+            return false;
+        };
+        let w = self.text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default();
+        set.iter().any(|s| s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w))
     }
 
     /// Token `i` follows a locative word: `in Kharkiv`, `the city of Kharkiv`.
