@@ -10,6 +10,7 @@
 //! pipeline's, in `dyad-extract`) and it reads no files.
 
 mod day;
+mod prefilter;
 mod scan;
 mod vocabulary;
 

@@ -160,6 +160,10 @@ pub fn class(word: &str) -> Class {
 
 /// `mid-march`, `early-april`, `late-june` written as one word.
 fn hyphenated(word: &str) -> Class {
+    // The shortest is `mid-may`: most words need no search for a hyphen.
+    if word.len() < 7 || !matches!(word.as_bytes()[0], b'e' | b'm' | b'l') {
+        return Class::Other;
+    }
     match word.split_once('-') {
         Some((p, m)) if matches!(p, "early" | "mid" | "late") && month(m).is_some() => Class::PartOfMonth,
         _ => Class::Other,

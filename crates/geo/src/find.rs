@@ -1,6 +1,6 @@
 //! Place mentions in a sentence, and which place each one means.
 
-use crate::fold::{fold_word, key_hash};
+use crate::fold::{fold_word, key_hash, key_hash_bytes};
 use crate::{Gazetteer, PlaceId, PlaceKind};
 use dyad_lexicon::{Lexicon, Tags};
 use dyad_segment::{Token, TokenKind, tokens};
@@ -284,10 +284,15 @@ impl Scan<'_> {
     }
 
     fn capitalized(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| match w.as_bytes()[0] {
-            b if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => w.chars().next().is_some_and(char::is_uppercase),
-        })
+        // Asked of nearly every token: the first byte decides, without
+        // slicing the text (a slice checks both ends for char boundaries).
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == TokenKind::Word && t.span.start < t.span.end) else {
+            return false;
+        };
+        match self.text.as_bytes().get(t.span.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text[t.span].chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     fn all_caps(&self, from: usize, to: usize) -> bool {
@@ -299,9 +304,13 @@ impl Scan<'_> {
     }
 
     fn lower_is(&self, i: usize, set: &[&str]) -> bool {
-        // The words of these sets are short: longer words need no comparing.
-        self.word(i)
-            .is_some_and(|w| w.len() <= 11 && set.iter().any(|s| s.len() == w.len() && s.eq_ignore_ascii_case(w)))
+        // The words of these sets are short and ASCII: longer words need no
+        // comparing, and bytes need no slicing of the text.
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == TokenKind::Word && t.span.len() <= 11) else {
+            return false;
+        };
+        let w = self.text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default();
+        set.iter().any(|s| s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w))
     }
 
     /// Token `i` follows a locative word: `in Kharkiv`, `the city of Kharkiv`.
@@ -330,7 +339,7 @@ impl Scan<'_> {
             Some(b) if word.is_ascii() => {
                 b.copy_from_slice(word.as_bytes());
                 b.make_ascii_lowercase();
-                key_hash(std::str::from_utf8(b).unwrap_or_default())
+                key_hash_bytes(b)
             }
             _ => {
                 key.clear();
@@ -372,28 +381,54 @@ impl Scan<'_> {
             }
             k += 1;
         }
-        // The key of n words is a prefix of the key of n + 1: fold once.
+        // The key of n words is a prefix of the key of n + 1: fold once, on
+        // the stack when every word is ASCII (nearly always).
         let words = &at[..len];
         let mut ends = [0usize; MAX_WORDS];
-        key.clear();
-        for (j, &w) in words.iter().enumerate() {
-            if j > 0 {
-                key.push(' ');
+        let mut stack = [0u8; 128];
+        let folded = match self.fold_ascii(words, &mut stack, &mut ends) {
+            Some(used) => &stack[..used],
+            None => {
+                key.clear();
+                for (j, &w) in words.iter().enumerate() {
+                    if j > 0 {
+                        key.push(' ');
+                    }
+                    fold_word(&self.text[self.toks[w].span], key);
+                    ends[j] = key.len();
+                }
+                key.as_bytes()
             }
-            fold_word(&self.text[self.toks[w].span], key);
-            ends[j] = key.len();
-        }
+        };
         for n in (1..=words.len()).rev() {
             let last = words[n - 1];
             if lengths & (1 << (n - 1)) == 0 || !self.capitalized(last) {
                 continue;
             }
-            let hash = if n == 1 { first_hash } else { key_hash(&key[..ends[n - 1]]) };
+            let hash = if n == 1 { first_hash } else { key_hash_bytes(&folded[..ends[n - 1]]) };
             if let Some(found) = self.found(hash) {
                 return Some((last + 1, found));
             }
         }
         None
+    }
+
+    /// The key of ASCII `words` (lower case, one space apart) in `out`, the
+    /// end of each word's prefix in `ends`: its length, or `None` when a
+    /// word is not ASCII or the key does not fit.
+    fn fold_ascii(&self, words: &[usize], out: &mut [u8], ends: &mut [usize; MAX_WORDS]) -> Option<usize> {
+        let mut used = 0;
+        for (j, &w) in words.iter().enumerate() {
+            let word = self.text.as_bytes().get(self.toks[w].span.start..self.toks[w].span.end)?;
+            let gap = usize::from(j > 0);
+            let dest = out.get_mut(used..used + gap + word.len()).filter(|_| word.is_ascii())?;
+            dest[..gap].fill(b' ');
+            dest[gap..].copy_from_slice(word);
+            dest.make_ascii_lowercase();
+            used += dest.len();
+            ends[j] = used;
+        }
+        Some(used)
     }
 
     /// The places whose folded name hashes to `hash`, own names first.
@@ -480,7 +515,10 @@ impl Scan<'_> {
         let locative = self.after_locative_word(i) || listed;
 
         // "in March" is a month, not the English town.
-        let date_word = single && DATE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&self.text[span]));
+        let date_word = single && {
+            let name = &self.text[span];
+            DATE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(name))
+        };
         let mut cue = None;
         if dateline_slot && self.all_caps(i, end) && (self.punct(end, ',') || self.punct(end, '(')) {
             cue = Some(Cue::Dateline);

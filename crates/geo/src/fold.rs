@@ -24,6 +24,20 @@ pub fn fold_word(word: &str, out: &mut String) {
 /// joined by single spaces; with the number of words.
 pub fn fold_name(name: &str, out: &mut String) -> usize {
     out.clear();
+    // Most gazetteer names are ASCII letters and spaces, whose tokens are
+    // the runs of letters: no tokenizer needed (start-up folds 152,000).
+    if name.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+        let mut words = 0;
+        for w in name.split(' ').filter(|w| !w.is_empty()) {
+            if words > 0 {
+                out.push(' ');
+            }
+            out.push_str(w);
+            words += 1;
+        }
+        out.make_ascii_lowercase();
+        return words;
+    }
     // Text reaches the finder with straight apostrophes (the normalizer
     // makes them so); GeoNames writes "Cox’s Bāzār".
     let straight;
@@ -46,8 +60,13 @@ pub fn fold_name(name: &str, out: &mut String) -> usize {
 
 /// The 64-bit hash the index is sorted by.
 pub fn key_hash(key: &str) -> u64 {
+    key_hash_bytes(key.as_bytes())
+}
+
+/// [`key_hash`] of a key's bytes (folded on the stack by the finder).
+pub fn key_hash_bytes(key: &[u8]) -> u64 {
     let mut h = WordHasher::default();
-    h.write(key.as_bytes());
+    h.write(key);
     h.finish()
 }
 
@@ -68,5 +87,34 @@ mod tests {
         assert_eq!(k, "sao tome");
         assert_eq!(fold_name("Cox\u{2019}s Bāzār", &mut k), 3);
         assert_eq!(k, "cox 's bazar");
+        assert_eq!(fold_name("  ", &mut k), 0);
+        assert_eq!(k, "");
+    }
+
+    /// The tokenizer's way, which the letters-and-spaces shortcut must match.
+    fn by_tokens(name: &str, out: &mut String) -> usize {
+        out.clear();
+        let mut words = 0;
+        for t in tokens(name, Span::new(0, name.len())).filter(|t| t.kind != TokenKind::Punct) {
+            if words > 0 {
+                out.push(' ');
+            }
+            fold_word(&name[t.span], out);
+            words += 1;
+        }
+        words
+    }
+
+    #[test]
+    fn letters_and_spaces_fold_as_tokens() {
+        // Every string of up to seven of `a`, `B` and space.
+        let (mut a, mut b) = (String::new(), String::new());
+        for len in 0..=7u32 {
+            for n in 0..3usize.pow(len) {
+                let name: String = (0..len).map(|k| ['a', 'B', ' '][n / 3usize.pow(k) % 3]).collect();
+                assert_eq!(fold_name(&name, &mut a), by_tokens(&name, &mut b), "{name:?}");
+                assert_eq!(a, b, "{name:?}");
+            }
+        }
     }
 }
