@@ -390,6 +390,10 @@ impl Coder {
             // The object stands before any comma: after one come
             // attributions ("…, officials said") and asides.
             None if !p.has_source() => first_actor_after(units, i + 1, comma_or(units, i + 1, limit))
+                // "X and Y signed a pact in the Qatari capital", "met on the
+                // sidelines of the SCO summit": where or about what two
+                // parties cooperated is no third party; they act on each other.
+                .filter(|&t| p.literal || !(subject.len() >= 2 && cooperative(&p.code) && in_setting(units, t)))
                 .map(|t| coordinated_right(units, t))
                 .unwrap_or_default(),
             None => Vec::new(),
@@ -426,6 +430,32 @@ impl Coder {
         targets.retain(|t| !sources.contains(t));
         (sources, targets)
     }
+}
+
+/// Intent, consultation, diplomatic and material cooperation, yielding
+/// (CAMEO roots 03 to 08): acts two parties can do together.
+fn cooperative(code: &str) -> bool {
+    matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
+}
+
+/// The actor at `a` stands in a phrase of place, occasion or topic ("in
+/// Doha", "of the SCO summit", "over the Sea of Japan", "brokered by
+/// Turkey").
+fn in_setting(units: &[Tagged], a: usize) -> bool {
+    (a.saturating_sub(8)..a).rev().take_while(|&k| units[k].pos != Pos::Verb || units[k].participle).any(|k| {
+        units[k].pos == Pos::Prep
+            && matches!(units[k].lower.as_str(), "in" | "at" | "on" | "over" | "of" | "near" | "during" | "by")
+    }) && after_preposition_or_noun(units, a)
+}
+
+/// The actor at `a` follows a preposition, perhaps through the nouns of
+/// its phrase ("on the sidelines of the SCO summit").
+fn after_preposition_or_noun(units: &[Tagged], a: usize) -> bool {
+    let mut p = a;
+    while p > 0 && (filler(&units[p - 1]) || matches!(units[p - 1].pos, Pos::Adj | Pos::Noun)) {
+        p -= 1;
+    }
+    p > 0 && units[p - 1].pos == Pos::Prep
 }
 
 /// The actor of a passive's `by` phrase at `by`: the first actor within
@@ -1378,7 +1408,8 @@ mod tests {
             code("China, Japan and South Korea met."),
             ["CHN 040 JPN", "CHN 040 KOR", "JPN 040 CHN", "JPN 040 KOR", "KOR 040 CHN", "KOR 040 JPN"]
         );
-        assert_eq!(code("China and Japan met in Moscow."), ["CHN 040 RUS", "JPN 040 RUS"]);
+        // Where two parties meet is no third party.
+        assert_eq!(code("China and Japan met in Moscow."), ["CHN 040 JPN", "JPN 040 CHN"]);
         assert_eq!(code("Russia attacked Ukraine and Iraq."), ["RUS 190 UKR", "RUS 190 IRQ"]);
     }
 
