@@ -393,7 +393,7 @@ impl Coder {
                 // "X and Y signed a pact in the Qatari capital", "met on the
                 // sidelines of the SCO summit": where or about what two
                 // parties cooperated is no third party; they act on each other.
-                .filter(|&t| p.literal || !(subject.len() >= 2 && cooperative(&p.code) && in_setting(units, t)))
+                .filter(|&t| p.literal || !(subject.len() >= 2 && mutual(p) && in_setting(units, t)))
                 .map(|t| coordinated_right(units, t))
                 .unwrap_or_default(),
             None => Vec::new(),
@@ -432,10 +432,12 @@ impl Coder {
     }
 }
 
-/// Intent, consultation, diplomatic and material cooperation, yielding
-/// (CAMEO roots 03 to 08): acts two parties can do together.
-fn cooperative(code: &str) -> bool {
-    matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
+/// Acts two parties can do together: intent, consultation, diplomatic and
+/// material cooperation, yielding (CAMEO roots 03 to 08), and fighting
+/// each other ("the army and the RSF fought in Khartoum").
+fn mutual(p: &Pattern) -> bool {
+    matches!(p.code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
+        || matches!(p.head.as_str(), "fight" | "clash" | "battle" | "skirmish")
 }
 
 /// The actor at `a` stands in a phrase of place, occasion or topic ("in

@@ -296,9 +296,12 @@ fn takes_noun(pos: Pos) -> bool {
 }
 
 /// "the government expressed", "Congress is asking": after a noun, an
-/// inflected verb form is a verb.
-fn true_after_noun(u: &Tagged) -> bool {
+/// inflected verb form is a verb ("Trilateral talks between" is none).
+fn true_after_noun(u: &Tagged, next: Option<&Tagged>) -> bool {
     let w = &u.lower;
+    if w.ends_with('s') && next.is_some_and(|n| n.lower == "between") {
+        return false;
+    }
     w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) || !u.verb_lemmas.contains(w)
 }
 
@@ -356,9 +359,9 @@ fn disambiguate(units: &mut [Tagged]) {
             Some((Pos::Pron, w)) => is_subject_pronoun(w),
             // "the World Food Program (WFP) said": a closing bracket or
             // quote ends a noun phrase as a noun does.
-            Some((Pos::Noun, _) | (Pos::Punct, ")" | "”")) => true_after_noun(&units[i]),
+            Some((Pos::Noun, _) | (Pos::Punct, ")" | "”")) => true_after_noun(&units[i], units.get(i + 1)),
             Some((Pos::Punct, "\"" | "''")) if prev_at.is_some_and(|k| closes_word(units, k)) => {
-                true_after_noun(&units[i])
+                true_after_noun(&units[i], units.get(i + 1))
             }
             Some((Pos::Punct, ",")) | Some((Pos::Conj, _)) => {
                 units[i].lower.ends_with("ing")

@@ -18,7 +18,8 @@ pub struct PipelineBuilder {
     verbs: Option<Arc<VerbDictionary>>,
     keep_junk: bool,
     skip_time_place: bool,
-    discards: Vec<(String, bool)>,
+    /// Discard phrases; the built-in ones until `dictionaries` says.
+    discards: Option<Vec<(String, bool)>>,
 }
 
 impl PipelineBuilder {
@@ -45,7 +46,7 @@ impl PipelineBuilder {
     /// sentence holding a discard phrase codes no events; with a story
     /// discard neither does any sentence of its article.
     pub fn dictionaries(&mut self, set: DictionarySet) -> &mut PipelineBuilder {
-        self.discards = set.discards.iter().map(|d| (d.phrase.to_lowercase(), d.story)).collect();
+        self.discards = Some(lowered(&set.discards));
         self.dictionary = Some(Arc::new(set.actors));
         self.verbs = Some(Arc::new(set.verbs));
         self
@@ -71,7 +72,7 @@ impl PipelineBuilder {
             place_finder(&dictionary)
         };
         Pipeline {
-            discards: Arc::new(self.discards.clone()),
+            discards: Arc::new(self.discards.clone().unwrap_or_else(|| lowered(&dyad_import::builtin_discards()))),
             time_place: !self.skip_time_place,
             places,
             normalizer,
@@ -250,6 +251,10 @@ impl Pipeline {
             .collect();
         Processed { article, normalized, sentences, codes: self.codes.clone(), places: self.places.clone(), anchor }
     }
+}
+
+fn lowered(discards: &[dyad_import::Discard]) -> Vec<(String, bool)> {
+    discards.iter().map(|d| (d.phrase.to_lowercase(), d.story)).collect()
 }
 
 /// "Benin" beside Nigeria is still the country, not Benin City: where the

@@ -14,6 +14,16 @@ pub struct Discard {
     pub origin: String,
 }
 
+/// dyad's built-in discard phrases (`dictionaries/events/discards.txt`).
+pub fn builtin_discards() -> Vec<Discard> {
+    let mut problems = Vec::new();
+    parse_discards(
+        "dictionaries/events/discards.txt",
+        include_str!("../../../dictionaries/events/discards.txt"),
+        &mut problems,
+    )
+}
+
 /// Reads a discard file.
 pub fn parse_discards(file: &str, text: &str, problems: &mut Vec<ImportError>) -> Vec<Discard> {
     let mut out = Vec::new();
@@ -38,6 +48,15 @@ pub fn parse_discards(file: &str, text: &str, problems: &mut Vec<ImportError>) -
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn builtin_list_reads_cleanly() {
+        let mut problems = Vec::new();
+        let d = super::parse_discards("d", include_str!("../../../dictionaries/events/discards.txt"), &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(d.iter().any(|x| x.phrase == "world cup qualifier" && !x.story));
+        assert_eq!(d.len(), super::builtin_discards().len());
+    }
+
     use super::*;
 
     #[test]

@@ -22,7 +22,7 @@ mod verbs;
 pub use crate::{
     actors::parse_actors,
     agents::parse_agents,
-    discards::{Discard, parse_discards},
+    discards::{Discard, builtin_discards, parse_discards},
     error::ImportError,
     load::DictionarySet,
     verbs::parse_verbs,

@@ -73,7 +73,10 @@ impl DictionarySet {
         for (form, head) in &imported.forms {
             set.verbs.add_form(form, head);
         }
-        set.discards = imported.discards;
+        if builtin {
+            set.discards = crate::builtin_discards();
+        }
+        set.discards.extend(imported.discards);
         set.problems.extend(set.actors.problems()[actor_problems..].iter().map(ToString::to_string));
         set.problems.extend(set.verbs.problems()[verb_problems..].iter().map(ToString::to_string));
         set
