@@ -6,7 +6,7 @@ use crate::{
     edits::Edits,
     junk::trailing_junk,
     prefix::date_prefix,
-    words::WordScan,
+    words::{Shape, WordScan},
 };
 use dyad_lexicon::Lexicon;
 use dyad_types::{RepairKind, Span};
@@ -101,9 +101,16 @@ impl Normalizer {
         if let Some(j) = junk {
             end = j;
         }
-        let scan =
-            WordScan { text: original, lex: &self.lexicon, names: &self.names, shouting: std::cell::OnceCell::new() };
-        self.scan(original, start, end, &scan, &mut edits);
+        crate::words::with_clean_cache(&self.names, |clean| {
+            let mut scan = WordScan {
+                text: original,
+                lex: &self.lexicon,
+                names: &self.names,
+                shouting: std::cell::OnceCell::new(),
+                clean,
+            };
+            self.scan(original, start, end, &mut scan, &mut edits);
+        });
         if let Some(j) = junk {
             edits.push(original, RepairKind::TrailingJunk, j, original.len(), "");
         }
@@ -114,7 +121,7 @@ impl Normalizer {
     }
 
     /// One left-to-right pass over `text[start..end]`.
-    fn scan(&self, text: &str, start: usize, end: usize, words: &WordScan<'_>, edits: &mut Edits) {
+    fn scan(&self, text: &str, start: usize, end: usize, words: &mut WordScan<'_>, edits: &mut Edits) {
         let bytes = text.as_bytes();
         // Spaces are skipped with everything else that is plain; a run of
         // two is found by `memmem`, and a space before some other kind of
@@ -142,6 +149,13 @@ impl Normalizer {
                 break;
             }
             let b = bytes[i];
+            if b.is_ascii_uppercase()
+                && let Some((ws, we, shape)) = ascii_word(bytes, i, start, end)
+            {
+                words.repair_shaped(start, ws, we, shape, edits);
+                i = we;
+                continue;
+            }
             if b.is_ascii_uppercase() || (b >= 0x80 && next_char(text, i).is_some_and(is_word_char)) {
                 // The word may have started with plain lower-case letters
                 // ("aMutual"): back up to its start.
@@ -311,6 +325,72 @@ const PLAIN_OR_SPACE: [bool; 256] = {
     t[b' ' as usize] = true;
     t
 };
+
+/// Case classes of ASCII bytes; 0 for everything that is not a letter or
+/// a digit.
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The word around the upper-case ASCII byte at `i` and its case shape,
+/// read in one pass, when the word is all ASCII and ends before an ASCII
+/// byte or the end (else `None`: the general path handles it). Most words
+/// the scan stops at are such words.
+fn ascii_word(bytes: &[u8], i: usize, floor: usize, end: usize) -> Option<(usize, usize, Shape)> {
+    let mut ws = i;
+    let mut classes = 0;
+    while ws > floor {
+        let c = CLASS[bytes[ws - 1] as usize];
+        if c == 0 {
+            break;
+        }
+        classes |= c;
+        ws -= 1;
+    }
+    if ws > floor && bytes[ws - 1] >= 0x80 {
+        return None;
+    }
+    let mut we = i + 1;
+    let mut tail = 0;
+    while we < end {
+        let c = CLASS[bytes[we] as usize];
+        if c == 0 {
+            break;
+        }
+        tail |= c;
+        we += 1;
+    }
+    if we < end && bytes[we] >= 0x80 {
+        return None;
+    }
+    // Bytes before `i` were skipped as plain, so none is upper case.
+    let starts_upper = ws == i;
+    let shape = Shape {
+        starts_upper,
+        inner_upper: !starts_upper || tail & UPPER != 0,
+        all_upper: we - ws >= 2 && (classes | tail) & LOWER == 0,
+        ascii: true,
+    };
+    Some((ws, we, shape))
+}
 
 /// Start of the word that contains `i` (letters, digits, combining marks),
 /// not before `floor`.
