@@ -175,6 +175,12 @@ impl Normalizer {
                 i = self.hyphenation(text, i, start, end, edits).unwrap_or(i + 1);
                 continue;
             }
+            if b == b'\n'
+                && let Some(next) = plain_line_break(bytes, i, start, end)
+            {
+                i = next;
+                continue;
+            }
             let Some(c) = next_char(text, i) else { break };
             if is_space(c) {
                 // Take in the lone spaces skipped just before this one.
@@ -263,6 +269,24 @@ impl Normalizer {
             edits.push(text, RepairKind::Hyphenation, i, k, "");
         }
         Some(k)
+    }
+}
+
+/// Where the scan resumes after the line break at `i` when it is one
+/// that needs no repair: one `\n` or two, inside the text, between
+/// characters that are no whitespace. (Most line breaks are such; the
+/// general path, [`Normalizer::whitespace`], would find the same.)
+fn plain_line_break(bytes: &[u8], i: usize, start: usize, end: usize) -> Option<usize> {
+    let solid = |k: usize| k < end && (0x21..0x7F).contains(&bytes[k]);
+    if i == start || bytes[i - 1] == b' ' {
+        return None;
+    }
+    if solid(i + 1) {
+        Some(i + 1)
+    } else if i + 1 < end && bytes[i + 1] == b'\n' && solid(i + 2) {
+        Some(i + 2)
+    } else {
+        None
     }
 }
 

@@ -100,8 +100,45 @@ const fn keys<const N: usize>(words: &[&str]) -> [u64; N] {
     out
 }
 
-const NEVER_FINAL_KEYS: [u64; NEVER_FINAL.len()] = keys(NEVER_FINAL);
-const MAYBE_FINAL_KEYS: [u64; MAYBE_FINAL.len()] = keys(MAYBE_FINAL);
+/// The keys sorted, for binary search (the words' byte order is not the
+/// keys' order: the first byte is the lowest).
+const fn sorted<const N: usize>(mut k: [u64; N]) -> [u64; N] {
+    let mut i = 1;
+    while i < N {
+        let mut j = i;
+        while j > 0 && k[j - 1] > k[j] {
+            let t = k[j];
+            k[j] = k[j - 1];
+            k[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    k
+}
+
+const NEVER_FINAL_KEYS: [u64; NEVER_FINAL.len()] = sorted(keys(NEVER_FINAL));
+const MAYBE_FINAL_KEYS: [u64; MAYBE_FINAL.len()] = sorted(keys(MAYBE_FINAL));
+
+/// Bit of a key in [`KEY_BLOOM`].
+const fn bloom_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize
+}
+
+/// A bit per key of both lists (1,024 bits): most words before a stop are
+/// no abbreviation, and this tells them in a few instructions.
+const KEY_BLOOM: [u64; 16] = {
+    let mut bits = [0u64; 16];
+    let mut i = 0;
+    while i < NEVER_FINAL_KEYS.len() + MAYBE_FINAL_KEYS.len() {
+        let key =
+            if i < NEVER_FINAL_KEYS.len() { NEVER_FINAL_KEYS[i] } else { MAYBE_FINAL_KEYS[i - NEVER_FINAL_KEYS.len()] };
+        let b = bloom_bit(key);
+        bits[b / 64] |= 1 << (b % 64);
+        i += 1;
+    }
+    bits
+};
 
 /// What a full stop after `word` means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,8 +163,9 @@ pub(crate) fn stop_after(word: &str) -> StopAfter {
     if first.is_uppercase() && chars.next().is_none() {
         return StopAfter::Never;
     }
-    // Dotted acronyms: "U.S.", "U.N.", "a.m.".
-    if word.contains('.') && !word.contains("..") {
+    // Dotted acronyms: "U.S.", "U.N.", "a.m.". (A byte loop: words are
+    // short, and this runs at every full stop.)
+    if word.bytes().any(|b| b == b'.') && !word.contains("..") {
         let lower = word.to_ascii_lowercase();
         if lower == "e.g" || lower == "i.e" {
             return StopAfter::Never;
@@ -140,9 +178,13 @@ pub(crate) fn stop_after(word: &str) -> StopAfter {
     }
     // Compared as packed integers: this runs at every full stop.
     let key = pack(word.as_bytes(), true);
-    if NEVER_FINAL_KEYS.contains(&key) {
+    let bit = bloom_bit(key);
+    if KEY_BLOOM[bit / 64] & (1 << (bit % 64)) == 0 {
+        return StopAfter::Final;
+    }
+    if NEVER_FINAL_KEYS.binary_search(&key).is_ok() {
         StopAfter::Never
-    } else if MAYBE_FINAL_KEYS.contains(&key) {
+    } else if MAYBE_FINAL_KEYS.binary_search(&key).is_ok() {
         StopAfter::Maybe
     } else {
         StopAfter::Final
@@ -162,6 +204,16 @@ mod tests {
     fn lists_are_sorted_for_binary_search() {
         for list in [NEVER_FINAL, MAYBE_FINAL, OPENERS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn every_listed_word_is_found() {
+        for w in NEVER_FINAL.iter().filter(|w| !w.contains('.')) {
+            assert_eq!(stop_after(w), StopAfter::Never, "{w}");
+        }
+        for w in MAYBE_FINAL {
+            assert_eq!(stop_after(w), StopAfter::Maybe, "{w}");
         }
     }
 
