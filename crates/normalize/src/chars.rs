@@ -22,6 +22,10 @@ pub(crate) fn is_word_char(c: char) -> bool {
     if (0x300..0x370).contains(&u) {
         return true;
     }
+    // General punctuation: typographic quotes, dashes, invisible spaces.
+    if (0x2000..0x2070).contains(&u) {
+        return false;
+    }
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
@@ -52,7 +56,7 @@ mod tests {
 
     #[test]
     fn word_char_ranges_agree_with_the_tables() {
-        for c in (0x80..0x400).filter_map(char::from_u32) {
+        for c in (0x80..0x400).chain(0x2000..0x2070).filter_map(char::from_u32) {
             assert_eq!(is_word_char(c), c.is_alphanumeric() || is_combining_mark(c), "{:#x}", c as u32);
         }
     }

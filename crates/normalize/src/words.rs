@@ -30,7 +30,14 @@ impl WordScan<'_> {
             let head = &self.text.as_bytes()[..self.text.len().min(1024)];
             let (mut lowers, mut uppers) = (0u32, 0u32);
             let mut chunks = head.chunks_exact(8);
+            let mut left = head.len() as u32;
             for c in &mut chunks {
+                // Decided once the bytes left could not make up the lead of
+                // lower case (ordinary prose: about half-way).
+                if lowers >= uppers + left {
+                    return false;
+                }
+                left -= 8;
                 let mut b = [0u8; 8];
                 b.copy_from_slice(c);
                 let x = u64::from_le_bytes(b);
@@ -57,7 +64,24 @@ impl WordScan<'_> {
     }
 
     /// [`WordScan::repair`] for a word whose shape is known.
+    #[inline]
     pub(crate) fn repair_shaped(&mut self, floor: usize, start: usize, end: usize, shape: Shape, edits: &mut Edits) {
+        // The common case first, inline: a capitalised word that is not a
+        // possessive, not shouted, and cannot start with a name.
+        if !shape.inner_upper && !shape.all_upper {
+            let w = &self.text.as_bytes()[start..end];
+            if !shape.starts_upper
+                || (!matches!(w.last(), Some(b's' | b'S'))
+                    && (w.len() < 7 || !shape.ascii || !self.names.may_start_name(&self.text[start..end])))
+            {
+                return;
+            }
+        }
+        self.repair_rest(floor, start, end, shape, edits);
+    }
+
+    /// [`WordScan::repair_shaped`] past its inline checks.
+    fn repair_rest(&mut self, floor: usize, start: usize, end: usize, shape: Shape, edits: &mut Edits) {
         let w = &self.text[start..end];
         if !shape.starts_upper && !shape.inner_upper {
             return;
