@@ -63,6 +63,7 @@ impl Iterator for Sentences<'_> {
     }
 }
 
+#[inline]
 fn skip_space(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
     // ASCII whitespace as `char::is_whitespace` has it (with \x0B).
@@ -72,6 +73,11 @@ fn skip_space(text: &str, mut i: usize) -> usize {
     if i >= b.len() || b[i] < 0x80 {
         return i;
     }
+    skip_unicode_space(text, i)
+}
+
+/// [`skip_space`] past ASCII.
+fn skip_unicode_space(text: &str, mut i: usize) -> usize {
     // Non-ASCII spaces survive only in text that was not normalized.
     while let Some(c) = text.get(i..).and_then(|s| s.chars().next()) {
         if !c.is_whitespace() {
@@ -152,9 +158,12 @@ fn is_boundary(text: &str, start: usize, stop: usize, after: usize) -> bool {
     if first.is_lowercase() {
         return false;
     }
-    let before = word_before(text, start, stop);
+    let (before, dotted) = word_before(text, start, stop);
     // "3.5" never reaches here (no space); "... in 2019. Then" does.
-    match stop_after(before) {
+    // A word without dots longer than any abbreviation is an ordinary
+    // word (as `stop_after` would find, reading it once more).
+    let verdict = if before.len() > 6 && !dotted { StopAfter::Final } else { stop_after(before) };
+    match verdict {
         StopAfter::Never => false,
         StopAfter::Maybe => {
             let next_word: &str = text[next_start..]
@@ -167,27 +176,40 @@ fn is_boundary(text: &str, start: usize, stop: usize, after: usize) -> bool {
     }
 }
 
-/// ASCII letters, digits, `.` and `'`.
-const IN_WORD_BEFORE: [bool; 256] = {
-    let mut t = [false; 256];
+/// ASCII letters, digits and `'` (1), and `.` (3: also marks a dot).
+const IN_WORD_BEFORE: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        t[b] = c.is_ascii_alphanumeric() || c == b'.' || c == b'\'';
+        t[b] = if c == b'.' {
+            3
+        } else if c.is_ascii_alphanumeric() || c == b'\'' {
+            1
+        } else {
+            0
+        };
         b += 1;
     }
     t
 };
 
-/// The run of letters, digits, dots and apostrophes ending at `stop`.
-fn word_before(text: &str, start: usize, stop: usize) -> &str {
+/// The run of letters, digits, dots and apostrophes ending at `stop`, and
+/// whether it has a dot.
+fn word_before(text: &str, start: usize, stop: usize) -> (&str, bool) {
     let b = text.as_bytes();
     let mut k = stop;
-    while k > start && IN_WORD_BEFORE[b[k - 1] as usize] {
+    let mut seen = 0;
+    while k > start {
+        let t = IN_WORD_BEFORE[b[k - 1] as usize];
+        if t == 0 {
+            break;
+        }
+        seen |= t;
         k -= 1;
     }
     if k == start || b[k - 1] < 0x80 {
-        return &text[k..stop];
+        return (&text[k..stop], seen & 2 != 0);
     }
     // A non-ASCII character: letters and digits of any script count.
     let head = &text[start..stop];
@@ -196,7 +218,7 @@ fn word_before(text: &str, start: usize, stop: usize) -> &str {
         .rev()
         .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\''))
         .map_or(0, |(k, c)| k + c.len_utf8());
-    &head[from..]
+    (&head[from..], head[from..].contains('.'))
 }
 
 /// A single line break ends a headline: a short first line of a
