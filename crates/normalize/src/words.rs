@@ -29,28 +29,17 @@ impl WordScan<'_> {
         *self.shouting.get_or_init(|| {
             let head = &self.text.as_bytes()[..self.text.len().min(1024)];
             let (mut lowers, mut uppers) = (0u32, 0u32);
-            let mut chunks = head.chunks_exact(8);
             let mut left = head.len() as u32;
-            for c in &mut chunks {
+            for block in head.chunks(128) {
                 // Decided once the bytes left could not make up the lead of
                 // lower case (ordinary prose: about half-way).
                 if lowers >= uppers + left {
                     return false;
                 }
-                left -= 8;
-                let mut b = [0u8; 8];
-                b.copy_from_slice(c);
-                let x = u64::from_le_bytes(b);
-                let letters = ascii_letters(x);
-                // Bit 5 (0x20) of a letter marks lower case; shifted onto
-                // the high bit of its own byte.
-                let lower = (letters & (x << 2)).count_ones();
-                lowers += lower;
-                uppers += letters.count_ones() - lower;
-            }
-            for &b in chunks.remainder() {
-                lowers += u32::from(b.is_ascii_lowercase());
-                uppers += u32::from(b.is_ascii_uppercase());
+                left -= block.len() as u32;
+                let (l, u) = letter_cases(block);
+                lowers += l;
+                uppers += u;
             }
             uppers > lowers
         })
@@ -411,6 +400,33 @@ pub(crate) fn with_clean_cache<R>(names: &NameSet, f: impl FnOnce(&mut CleanWord
     })
 }
 
+/// How many lower-case and upper-case ASCII letters `block` (at most 255
+/// bytes) holds, counted eight bytes at a time in per-byte counters: no
+/// population count per eight bytes.
+fn letter_cases(block: &[u8]) -> (u32, u32) {
+    use crate::chars::SWAR_LO as LO;
+    let (mut letter_lanes, mut lower_lanes) = (0u64, 0u64);
+    let mut chunks = block.chunks_exact(8);
+    for c in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(c);
+        let x = u64::from_le_bytes(b);
+        let letters = ascii_letters(x);
+        letter_lanes += letters >> 7;
+        // Bit 5 (0x20) of a letter marks lower case; shifted onto the
+        // high bit of its own byte.
+        lower_lanes += (letters & (x << 2)) >> 7;
+    }
+    // The eight counters hold at most 31 each: their sum fits a byte.
+    let sum = |lanes: u64| (lanes.wrapping_mul(LO) >> 56) as u32;
+    let (mut lowers, mut letters) = (sum(lower_lanes), sum(letter_lanes));
+    for &b in chunks.remainder() {
+        lowers += u32::from(b.is_ascii_lowercase());
+        letters += u32::from(b.is_ascii_alphabetic());
+    }
+    (lowers, letters - lowers)
+}
+
 /// The high bit of every byte of `x` that is an ASCII letter, eight at a
 /// time.
 fn ascii_letters(x: u64) -> u64 {
@@ -494,6 +510,14 @@ mod tests {
         c.insert("Pakistan");
         c.insert("Abcdefghijklmnopqrstu");
         assert!(c.contains("Pakistan") && c.contains("Abcdefghijklmnopqrstu") && !c.contains("Pakistani"));
+    }
+
+    #[test]
+    fn counts_letter_cases() {
+        let block: Vec<u8> = (0..128u8).chain(128..=255).cycle().take(128).collect();
+        assert_eq!(letter_cases(&block), (26, 26));
+        assert_eq!(letter_cases(b"Xi MET Putin, \xC3\xA9 ok"), (7, 5));
+        assert_eq!(letter_cases(b""), (0, 0));
     }
 
     #[test]
