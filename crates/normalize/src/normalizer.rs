@@ -307,20 +307,11 @@ const PLAIN: [bool; 256] = {
 /// [`PLAIN_OR_SPACE`]), eight bytes at a time: most of a text is plain, and
 /// this loop is where a scan spends its time.
 fn skip_plain(b: &[u8], mut i: usize, stop: usize) -> usize {
-    use crate::chars::{SWAR_HI as HI, SWAR_LO as LO};
     while i + 8 <= stop {
         let mut word = [0u8; 8];
         word.copy_from_slice(&b[i..i + 8]);
         let x = u64::from_le_bytes(word);
-        let low7 = x & !HI;
-        // Bytes in 'A'..='Z' (exact per byte: no carry crosses bytes).
-        let upper = (LO * (127 + 0x5B) - low7) & !x & (low7 + LO * (127 - 0x40)) & HI;
-        // Bytes below 0x20 (controls) and bytes equal to '-' or DEL: the
-        // lowest flagged byte is exact, which is all that is used.
-        let control = x.wrapping_sub(LO * 0x20) & !x & HI;
-        let dash = (x ^ (LO * 0x2D)).wrapping_sub(LO) & !(x ^ (LO * 0x2D)) & HI;
-        let del = (x ^ (LO * 0x7F)).wrapping_sub(LO) & !(x ^ (LO * 0x7F)) & HI;
-        let flagged = upper | control | dash | del | (x & HI);
+        let flagged = not_plain(x);
         if flagged != 0 {
             return i + (flagged.trailing_zeros() / 8) as usize;
         }
@@ -330,6 +321,38 @@ fn skip_plain(b: &[u8], mut i: usize, stop: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Byte ranges of the ASCII bytes in `x`, eight at a time: the high bit of
+/// each byte of `at_least(x7, lo)` is set when that byte of `x7` (bytes of
+/// seven bits) is `lo` or more. No sum carries into the next byte.
+fn at_least(x7: u64, lo: u8) -> u64 {
+    x7 + crate::chars::SWAR_LO * u64::from(0x80 - lo)
+}
+
+/// The high bit of every byte of `x` that is not plain (see [`PLAIN`] and
+/// the space): not ASCII, a control, DEL, `-` or an upper-case letter.
+fn not_plain(x: u64) -> u64 {
+    use crate::chars::{SWAR_HI as HI, SWAR_LO as LO};
+    let x7 = x & !HI;
+    // DEL is the one seven-bit byte that overflows into the high bit.
+    let high_or_del = x | (x7 + LO);
+    let control = !at_least(x7, 0x20);
+    let dash = at_least(x7, b'-') & !at_least(x7, b'-' + 1);
+    let upper = at_least(x7, b'A') & !at_least(x7, b'Z' + 1);
+    (high_or_del | control | dash | upper) & HI
+}
+
+/// For the ASCII bytes of `x`: the high bit of each letter or digit, and
+/// of each upper-case and each lower-case letter.
+fn alnum_cases(x: u64) -> (u64, u64, u64) {
+    use crate::chars::SWAR_HI as HI;
+    let x7 = x & !HI;
+    let ascii = !x & HI;
+    let digit = at_least(x7, b'0') & !at_least(x7, b'9' + 1);
+    let upper = at_least(x7, b'A') & !at_least(x7, b'Z' + 1) & ascii;
+    let lower = at_least(x7, b'a') & !at_least(x7, b'z' + 1) & ascii;
+    ((digit & ascii) | upper | lower, upper, lower)
 }
 
 /// ASCII letters and digits.
@@ -392,16 +415,7 @@ fn ascii_word(bytes: &[u8], i: usize, floor: usize, end: usize) -> Option<(usize
     if ws > floor && bytes[ws - 1] >= 0x80 {
         return None;
     }
-    let mut we = i + 1;
-    let mut tail = 0;
-    while we < end {
-        let c = CLASS[bytes[we] as usize];
-        if c == 0 {
-            break;
-        }
-        tail |= c;
-        we += 1;
-    }
+    let (we, tail) = word_tail(bytes, i + 1, end);
     if we < end && bytes[we] >= 0x80 {
         return None;
     }
@@ -414,6 +428,42 @@ fn ascii_word(bytes: &[u8], i: usize, floor: usize, end: usize) -> Option<(usize
         ascii: true,
     };
     Some((ws, we, shape))
+}
+
+/// The end of the ASCII letters and digits from `we` (before `end`), and
+/// the case classes ([`UPPER`], [`LOWER`]) met on the way.
+fn word_tail(bytes: &[u8], mut we: usize, end: usize) -> (usize, u8) {
+    let mut tail = 0;
+    // Eight bytes at a time while they last: most words end within the
+    // first eight.
+    while we + 8 <= end {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[we..we + 8]);
+        let (alnum, upper, lower) = alnum_cases(u64::from_le_bytes(word));
+        let other = !alnum & crate::chars::SWAR_HI;
+        // The bits of the bytes before the first that is no letter or
+        // digit (all bits when there is none).
+        let inside = (other & other.wrapping_neg()).wrapping_sub(1);
+        if upper & inside != 0 {
+            tail |= UPPER;
+        }
+        if lower & inside != 0 {
+            tail |= LOWER;
+        }
+        if other != 0 {
+            return (we + (other.trailing_zeros() / 8) as usize, tail);
+        }
+        we += 8;
+    }
+    while we < end {
+        let c = CLASS[bytes[we] as usize];
+        if c == 0 {
+            break;
+        }
+        tail |= c;
+        we += 1;
+    }
+    (we, tail)
 }
 
 /// Start of the word that contains `i` (letters, digits, combining marks),
@@ -492,6 +542,32 @@ mod tests;
 #[cfg(test)]
 mod skip_tests {
     use super::*;
+
+    #[test]
+    fn word_tail_agrees_with_the_table() {
+        // Every byte value at every offset, after letters of both cases.
+        for v in 0..=255u8 {
+            for at in 0..20 {
+                for fill in [b'a', b'A', b'5'] {
+                    let mut b = vec![fill; 24];
+                    b[at] = v;
+                    let mut end = 0;
+                    let mut classes = 0;
+                    while end < 24 && CLASS[b[end] as usize] != 0 {
+                        classes |= CLASS[b[end] as usize];
+                        end += 1;
+                    }
+                    let expect = (end, classes & (UPPER | LOWER));
+                    let (we, tail) = word_tail(&b, 0, 24);
+                    assert_eq!((we, tail & (UPPER | LOWER)), expect, "byte {v:#x} at {at} in {fill}");
+                }
+            }
+        }
+        // Cases past the end of the word do not count.
+        assert_eq!(word_tail(b"abcd EFGHIJKLMNOP", 0, 17), (4, LOWER));
+        assert_eq!(word_tail(b"ABCD efghijklmnop", 0, 17), (4, UPPER));
+        assert_eq!(word_tail(b" bcdefghijklmnop", 0, 16), (0, 0));
+    }
 
     #[test]
     fn skip_plain_agrees_with_the_table() {
