@@ -154,30 +154,32 @@ pub(crate) enum StopAfter {
 /// Classifies the word before a full stop. `word` is the run of letters,
 /// digits, dots and apostrophes just before it.
 pub(crate) fn stop_after(word: &str) -> StopAfter {
-    if word.is_empty() {
+    let b = word.as_bytes();
+    let Some(&first) = b.first() else {
         return StopAfter::Final;
-    }
-    let mut chars = word.chars();
-    let first = chars.next().unwrap_or(' ');
-    // Initials: "J. R. Smith", "George W. Bush".
-    if first.is_uppercase() && chars.next().is_none() {
-        return StopAfter::Never;
+    };
+    // Initials: "J. R. Smith", "George W. Bush". (A single ASCII byte, or
+    // a single character of any script.)
+    if b.len() == 1 || first >= 0x80 {
+        let mut chars = word.chars();
+        if chars.next().is_some_and(char::is_uppercase) && chars.next().is_none() {
+            return StopAfter::Never;
+        }
     }
     // Dotted acronyms: "U.S.", "U.N.", "a.m.". (A byte loop: words are
     // short, and this runs at every full stop.)
-    if word.bytes().any(|b| b == b'.') && !word.contains("..") {
-        let lower = word.to_ascii_lowercase();
-        if lower == "e.g" || lower == "i.e" {
+    if word.bytes().any(|c| c == b'.') && !word.contains("..") {
+        if word.eq_ignore_ascii_case("e.g") || word.eq_ignore_ascii_case("i.e") {
             return StopAfter::Never;
         }
         return StopAfter::Maybe;
     }
     // Abbreviations are short; longer words are ordinary.
-    if word.len() > 6 {
+    if b.len() > 6 {
         return StopAfter::Final;
     }
     // Compared as packed integers: this runs at every full stop.
-    let key = pack(word.as_bytes(), true);
+    let key = pack_folded(b);
     let bit = bloom_bit(key);
     if KEY_BLOOM[bit / 64] & (1 << (bit % 64)) == 0 {
         return StopAfter::Final;
@@ -189,6 +191,19 @@ pub(crate) fn stop_after(word: &str) -> StopAfter {
     } else {
         StopAfter::Final
     }
+}
+
+/// `pack(b, true)` for up to eight bytes, lower-cased eight at a time
+/// rather than byte by byte.
+fn pack_folded(b: &[u8]) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let k = pack(b, false);
+    // Bytes in 'A'..='Z' (on seven bits no sum carries into the next
+    // byte) get bit 5, as `to_ascii_lowercase` gives them.
+    let k7 = k & !HI;
+    let upper = (k7 + LO * u64::from(0x80 - b'A')) & !(k7 + LO * u64::from(0x80 - b'Z' - 1)) & !k & HI;
+    k | (upper >> 2)
 }
 
 /// True when `word` usually opens a sentence.
@@ -214,6 +229,17 @@ mod tests {
         }
         for w in MAYBE_FINAL {
             assert_eq!(stop_after(w), StopAfter::Maybe, "{w}");
+        }
+    }
+
+    #[test]
+    fn packs_folded_like_byte_by_byte() {
+        for v in 0..=255u8 {
+            for at in 0..6 {
+                let mut b = *b"aBcDeF";
+                b[at] = v;
+                assert_eq!(pack_folded(&b), pack(&b, true), "byte {v:#x} at {at}");
+            }
         }
     }
 
