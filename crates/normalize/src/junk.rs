@@ -41,7 +41,7 @@ pub(crate) fn trailing_junk(text: &str, floor: usize, lex: &Lexicon, names: &Nam
     // Boilerplate lines are short: look for line breaks in the tail only.
     let window = end.saturating_sub(2_000);
     let window = (window..end).find(|&k| text.is_char_boundary(k)).unwrap_or(end);
-    while let Some(nl) = text[window..end].rfind('\n').map(|k| window + k) {
+    while let Some(nl) = memchr::memrchr(b'\n', &text.as_bytes()[window..end]).map(|k| window + k) {
         let line = text[nl + 1..end].trim();
         if nl < floor || !is_boilerplate(line) {
             break;
@@ -77,7 +77,18 @@ fn is_boilerplate(line: &str) -> bool {
     if line.is_empty() || line.len() > 160 {
         return false;
     }
-    let lower = line.to_lowercase();
+    // Lower-cased on the stack when ASCII (the usual case).
+    let mut buf = [0u8; 160];
+    let lower: std::borrow::Cow<'_, str> = if line.is_ascii() {
+        let b = &mut buf[..line.len()];
+        b.copy_from_slice(line.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII stays ASCII when lower-cased.
+        std::str::from_utf8(b).unwrap_or_default().into()
+    } else {
+        line.to_lowercase().into()
+    };
+    let lower = &*lower;
     lower.contains("all rights reserved")
         || lower.starts_with('©')
         || lower.starts_with("copyright")
@@ -86,7 +97,7 @@ fn is_boilerplate(line: &str) -> bool {
         || lower.starts_with("sign up for")
         || lower.starts_with("subscribe")
         || lower == "advertisement"
-        || only_social(&lower)
+        || only_social(lower)
 }
 
 fn only_social(lower: &str) -> bool {
@@ -108,7 +119,7 @@ fn only_social(lower: &str) -> bool {
 fn social_tail(text: &str) -> Option<usize> {
     let stop = text.rfind(['.', '!', '?', '"'])?;
     let tail = &text[stop + 1..];
-    (only_social(&tail.to_lowercase()) && tail.split_whitespace().count() >= 2).then_some(stop + 1)
+    (crate::names::with_lower(tail, only_social) && tail.split_whitespace().count() >= 2).then_some(stop + 1)
 }
 
 /// "... Global Chinas Handits the Recrek.": at least two unknown words, with
@@ -127,10 +138,13 @@ fn garbled_tail(text: &str, lex: &Lexicon, names: &NameSet) -> Option<usize> {
         if word.is_empty() || word.ends_with(['.', '!', '?', ':', ';', ',']) || !word.chars().all(char::is_alphabetic) {
             return None;
         }
-        let lower = word.to_lowercase();
-        if lex.function_class(&lower).is_some() && i > 0 {
+        // (function word, unknown word), looked up in that order.
+        let (function_word, unknown_word) = crate::names::with_lower(word, |lower| {
+            if lex.function_class(lower).is_some() && i > 0 { (true, false) } else { (false, !lex.is_word(lower)) }
+        });
+        if function_word {
             function += 1;
-        } else if !lex.is_word(&lower) && !names.contains_any(word) {
+        } else if unknown_word && !names.contains_any(word) {
             unknown += 1;
             run_start = Some(at);
         } else {

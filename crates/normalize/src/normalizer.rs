@@ -6,7 +6,7 @@ use crate::{
     edits::Edits,
     junk::trailing_junk,
     prefix::date_prefix,
-    words::WordScan,
+    words::{Shape, WordScan},
 };
 use dyad_lexicon::Lexicon;
 use dyad_types::{RepairKind, Span};
@@ -101,9 +101,16 @@ impl Normalizer {
         if let Some(j) = junk {
             end = j;
         }
-        let scan =
-            WordScan { text: original, lex: &self.lexicon, names: &self.names, shouting: std::cell::OnceCell::new() };
-        self.scan(original, start, end, &scan, &mut edits);
+        crate::words::with_clean_cache(&self.names, |clean| {
+            let mut scan = WordScan {
+                text: original,
+                lex: &self.lexicon,
+                names: &self.names,
+                shouting: std::cell::OnceCell::new(),
+                clean,
+            };
+            self.scan(original, start, end, &mut scan, &mut edits);
+        });
         if let Some(j) = junk {
             edits.push(original, RepairKind::TrailingJunk, j, original.len(), "");
         }
@@ -114,7 +121,7 @@ impl Normalizer {
     }
 
     /// One left-to-right pass over `text[start..end]`.
-    fn scan(&self, text: &str, start: usize, end: usize, words: &WordScan<'_>, edits: &mut Edits) {
+    fn scan(&self, text: &str, start: usize, end: usize, words: &mut WordScan<'_>, edits: &mut Edits) {
         let bytes = text.as_bytes();
         // Spaces are skipped with everything else that is plain; a run of
         // two is found by `memmem`, and a space before some other kind of
@@ -142,6 +149,13 @@ impl Normalizer {
                 break;
             }
             let b = bytes[i];
+            if b.is_ascii_uppercase()
+                && let Some((ws, we, shape)) = ascii_word(bytes, i, start, end)
+            {
+                words.repair_shaped(start, ws, we, shape, edits);
+                i = we;
+                continue;
+            }
             if b.is_ascii_uppercase() || (b >= 0x80 && next_char(text, i).is_some_and(is_word_char)) {
                 // The word may have started with plain lower-case letters
                 // ("aMutual"): back up to its start.
@@ -159,6 +173,12 @@ impl Normalizer {
             }
             if b == b'-' {
                 i = self.hyphenation(text, i, start, end, edits).unwrap_or(i + 1);
+                continue;
+            }
+            if b == b'\n'
+                && let Some(next) = plain_line_break(bytes, i, start, end)
+            {
+                i = next;
                 continue;
             }
             let Some(c) = next_char(text, i) else { break };
@@ -252,6 +272,24 @@ impl Normalizer {
     }
 }
 
+/// Where the scan resumes after the line break at `i` when it is one
+/// that needs no repair: one `\n` or two, inside the text, between
+/// characters that are no whitespace. (Most line breaks are such; the
+/// general path, [`Normalizer::whitespace`], would find the same.)
+fn plain_line_break(bytes: &[u8], i: usize, start: usize, end: usize) -> Option<usize> {
+    let solid = |k: usize| k < end && (0x21..0x7F).contains(&bytes[k]);
+    if i == start || bytes[i - 1] == b' ' {
+        return None;
+    }
+    if solid(i + 1) {
+        Some(i + 1)
+    } else if i + 1 < end && bytes[i + 1] == b'\n' && solid(i + 2) {
+        Some(i + 2)
+    } else {
+        None
+    }
+}
+
 /// Bytes that never need a repair by themselves: lower-case ASCII
 /// letters, digits and ASCII punctuation other than `-`.
 const PLAIN: [bool; 256] = {
@@ -269,20 +307,11 @@ const PLAIN: [bool; 256] = {
 /// [`PLAIN_OR_SPACE`]), eight bytes at a time: most of a text is plain, and
 /// this loop is where a scan spends its time.
 fn skip_plain(b: &[u8], mut i: usize, stop: usize) -> usize {
-    use crate::chars::{SWAR_HI as HI, SWAR_LO as LO};
     while i + 8 <= stop {
         let mut word = [0u8; 8];
         word.copy_from_slice(&b[i..i + 8]);
         let x = u64::from_le_bytes(word);
-        let low7 = x & !HI;
-        // Bytes in 'A'..='Z' (exact per byte: no carry crosses bytes).
-        let upper = (LO * (127 + 0x5B) - low7) & !x & (low7 + LO * (127 - 0x40)) & HI;
-        // Bytes below 0x20 (controls) and bytes equal to '-' or DEL: the
-        // lowest flagged byte is exact, which is all that is used.
-        let control = x.wrapping_sub(LO * 0x20) & !x & HI;
-        let dash = (x ^ (LO * 0x2D)).wrapping_sub(LO) & !(x ^ (LO * 0x2D)) & HI;
-        let del = (x ^ (LO * 0x7F)).wrapping_sub(LO) & !(x ^ (LO * 0x7F)) & HI;
-        let flagged = upper | control | dash | del | (x & HI);
+        let flagged = not_plain(x);
         if flagged != 0 {
             return i + (flagged.trailing_zeros() / 8) as usize;
         }
@@ -292,6 +321,38 @@ fn skip_plain(b: &[u8], mut i: usize, stop: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Byte ranges of the ASCII bytes in `x`, eight at a time: the high bit of
+/// each byte of `at_least(x7, lo)` is set when that byte of `x7` (bytes of
+/// seven bits) is `lo` or more. No sum carries into the next byte.
+fn at_least(x7: u64, lo: u8) -> u64 {
+    x7 + crate::chars::SWAR_LO * u64::from(0x80 - lo)
+}
+
+/// The high bit of every byte of `x` that is not plain (see [`PLAIN`] and
+/// the space): not ASCII, a control, DEL, `-` or an upper-case letter.
+fn not_plain(x: u64) -> u64 {
+    use crate::chars::{SWAR_HI as HI, SWAR_LO as LO};
+    let x7 = x & !HI;
+    // DEL is the one seven-bit byte that overflows into the high bit.
+    let high_or_del = x | (x7 + LO);
+    let control = !at_least(x7, 0x20);
+    let dash = at_least(x7, b'-') & !at_least(x7, b'-' + 1);
+    let upper = at_least(x7, b'A') & !at_least(x7, b'Z' + 1);
+    (high_or_del | control | dash | upper) & HI
+}
+
+/// For the ASCII bytes of `x`: the high bit of each letter or digit, and
+/// of each upper-case and each lower-case letter.
+fn alnum_cases(x: u64) -> (u64, u64, u64) {
+    use crate::chars::SWAR_HI as HI;
+    let x7 = x & !HI;
+    let ascii = !x & HI;
+    let digit = at_least(x7, b'0') & !at_least(x7, b'9' + 1);
+    let upper = at_least(x7, b'A') & !at_least(x7, b'Z' + 1) & ascii;
+    let lower = at_least(x7, b'a') & !at_least(x7, b'z' + 1) & ascii;
+    ((digit & ascii) | upper | lower, upper, lower)
 }
 
 /// ASCII letters and digits.
@@ -311,6 +372,99 @@ const PLAIN_OR_SPACE: [bool; 256] = {
     t[b' ' as usize] = true;
     t
 };
+
+/// Case classes of ASCII bytes; 0 for everything that is not a letter or
+/// a digit.
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The word around the upper-case ASCII byte at `i` and its case shape,
+/// read in one pass, when the word is all ASCII and ends before an ASCII
+/// byte or the end (else `None`: the general path handles it). Most words
+/// the scan stops at are such words.
+fn ascii_word(bytes: &[u8], i: usize, floor: usize, end: usize) -> Option<(usize, usize, Shape)> {
+    let mut ws = i;
+    let mut classes = 0;
+    while ws > floor {
+        let c = CLASS[bytes[ws - 1] as usize];
+        if c == 0 {
+            break;
+        }
+        classes |= c;
+        ws -= 1;
+    }
+    if ws > floor && bytes[ws - 1] >= 0x80 {
+        return None;
+    }
+    let (we, tail) = word_tail(bytes, i + 1, end);
+    if we < end && bytes[we] >= 0x80 {
+        return None;
+    }
+    // Bytes before `i` were skipped as plain, so none is upper case.
+    let starts_upper = ws == i;
+    let shape = Shape {
+        starts_upper,
+        inner_upper: !starts_upper || tail & UPPER != 0,
+        all_upper: we - ws >= 2 && (classes | tail) & LOWER == 0,
+        ascii: true,
+    };
+    Some((ws, we, shape))
+}
+
+/// The end of the ASCII letters and digits from `we` (before `end`), and
+/// the case classes ([`UPPER`], [`LOWER`]) met on the way.
+fn word_tail(bytes: &[u8], mut we: usize, end: usize) -> (usize, u8) {
+    let mut tail = 0;
+    // Eight bytes at a time while they last: most words end within the
+    // first eight.
+    while we + 8 <= end {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[we..we + 8]);
+        let (alnum, upper, lower) = alnum_cases(u64::from_le_bytes(word));
+        let other = !alnum & crate::chars::SWAR_HI;
+        // The bits of the bytes before the first that is no letter or
+        // digit (all bits when there is none).
+        let inside = (other & other.wrapping_neg()).wrapping_sub(1);
+        if upper & inside != 0 {
+            tail |= UPPER;
+        }
+        if lower & inside != 0 {
+            tail |= LOWER;
+        }
+        if other != 0 {
+            return (we + (other.trailing_zeros() / 8) as usize, tail);
+        }
+        we += 8;
+    }
+    while we < end {
+        let c = CLASS[bytes[we] as usize];
+        if c == 0 {
+            break;
+        }
+        tail |= c;
+        we += 1;
+    }
+    (we, tail)
+}
 
 /// Start of the word that contains `i` (letters, digits, combining marks),
 /// not before `floor`.
@@ -388,6 +542,32 @@ mod tests;
 #[cfg(test)]
 mod skip_tests {
     use super::*;
+
+    #[test]
+    fn word_tail_agrees_with_the_table() {
+        // Every byte value at every offset, after letters of both cases.
+        for v in 0..=255u8 {
+            for at in 0..20 {
+                for fill in [b'a', b'A', b'5'] {
+                    let mut b = vec![fill; 24];
+                    b[at] = v;
+                    let mut end = 0;
+                    let mut classes = 0;
+                    while end < 24 && CLASS[b[end] as usize] != 0 {
+                        classes |= CLASS[b[end] as usize];
+                        end += 1;
+                    }
+                    let expect = (end, classes & (UPPER | LOWER));
+                    let (we, tail) = word_tail(&b, 0, 24);
+                    assert_eq!((we, tail & (UPPER | LOWER)), expect, "byte {v:#x} at {at} in {fill}");
+                }
+            }
+        }
+        // Cases past the end of the word do not count.
+        assert_eq!(word_tail(b"abcd EFGHIJKLMNOP", 0, 17), (4, LOWER));
+        assert_eq!(word_tail(b"ABCD efghijklmnop", 0, 17), (4, UPPER));
+        assert_eq!(word_tail(b" bcdefghijklmnop", 0, 16), (0, 0));
+    }
 
     #[test]
     fn skip_plain_agrees_with_the_table() {

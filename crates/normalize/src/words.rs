@@ -12,6 +12,8 @@ const NAME_PREFIXES: &[&str] =
 /// What a word repair needs to know of its surroundings.
 pub(crate) struct WordScan<'t> {
     pub(crate) text: &'t str,
+    /// Capitalised words found to need no split (see [`with_clean_cache`]).
+    pub(crate) clean: &'t mut CleanWords,
     pub(crate) lex: &'t Lexicon,
     pub(crate) names: &'t NameSet,
     /// The text is mostly upper case (a shouted headline or wire slug):
@@ -27,17 +29,17 @@ impl WordScan<'_> {
         *self.shouting.get_or_init(|| {
             let head = &self.text.as_bytes()[..self.text.len().min(1024)];
             let (mut lowers, mut uppers) = (0u32, 0u32);
-            let mut chunks = head.chunks_exact(8);
-            for c in &mut chunks {
-                let mut b = [0u8; 8];
-                b.copy_from_slice(c);
-                let x = u64::from_le_bytes(b);
-                lowers += bytes_in_range(x, b'a', b'z');
-                uppers += bytes_in_range(x, b'A', b'Z');
-            }
-            for &b in chunks.remainder() {
-                lowers += u32::from(b.is_ascii_lowercase());
-                uppers += u32::from(b.is_ascii_uppercase());
+            let mut left = head.len() as u32;
+            for block in head.chunks(128) {
+                // Decided once the bytes left could not make up the lead of
+                // lower case (ordinary prose: about half-way).
+                if lowers >= uppers + left {
+                    return false;
+                }
+                left -= block.len() as u32;
+                let (l, u) = letter_cases(block);
+                lowers += l;
+                uppers += u;
             }
             uppers > lowers
         })
@@ -45,9 +47,31 @@ impl WordScan<'_> {
 
     /// Repairs the word `text[start..end]`; `floor` is where the scanned
     /// text starts (nothing before it is looked at).
-    pub(crate) fn repair(&self, floor: usize, start: usize, end: usize, edits: &mut Edits) {
+    pub(crate) fn repair(&mut self, floor: usize, start: usize, end: usize, edits: &mut Edits) {
+        let shape = Shape::of(&self.text[start..end]);
+        self.repair_shaped(floor, start, end, shape, edits);
+    }
+
+    /// [`WordScan::repair`] for a word whose shape is known.
+    #[inline]
+    pub(crate) fn repair_shaped(&mut self, floor: usize, start: usize, end: usize, shape: Shape, edits: &mut Edits) {
+        // The common case first, inline: a capitalised word that is not a
+        // possessive, not shouted, and cannot start with a name.
+        if !shape.inner_upper && !shape.all_upper {
+            let w = &self.text.as_bytes()[start..end];
+            if !shape.starts_upper
+                || (!matches!(w.last(), Some(b's' | b'S'))
+                    && (w.len() < 7 || !shape.ascii || !self.names.may_start_name(&self.text[start..end])))
+            {
+                return;
+            }
+        }
+        self.repair_rest(floor, start, end, shape, edits);
+    }
+
+    /// [`WordScan::repair_shaped`] past its inline checks.
+    fn repair_rest(&mut self, floor: usize, start: usize, end: usize, shape: Shape, edits: &mut Edits) {
         let w = &self.text[start..end];
-        let shape = Shape::of(w);
         if !shape.starts_upper && !shape.inner_upper {
             return;
         }
@@ -70,12 +94,12 @@ impl WordScan<'_> {
         }
         // Only words with an inner capital, or long words that may start
         // with a name, can be glued.
-        if !shape.inner_upper && (w.len() < 7 || !w.is_ascii() || !self.names.may_start_name(w)) {
+        if !shape.inner_upper && (w.len() < 7 || !shape.ascii || !self.names.may_start_name(w)) {
             return;
         }
         // What follows depends on the word alone (not on its neighbours or
         // the text): a word found clean once is clean again.
-        if clean_cache(self.names, |c| c.contains(w)) {
+        if self.clean.contains(w) {
             return;
         }
         let before = edits.repairs.len();
@@ -85,12 +109,7 @@ impl WordScan<'_> {
             self.split_name_word(start, end, edits);
         }
         if edits.repairs.len() == before {
-            clean_cache(self.names, |c| {
-                if c.len() > 100_000 {
-                    c.clear();
-                }
-                c.insert(w.into());
-            });
+            self.clean.insert(w);
         }
     }
 
@@ -292,42 +311,144 @@ impl WordScan<'_> {
     }
 }
 
-/// Per thread, the capitalised words found to need no split, for the name
-/// set they were checked against (names repeat across a stream of
-/// articles; checking them is the costly part of a scan). A cache only: the
-/// repairs made do not depend on it.
-fn clean_cache<R>(names: &NameSet, f: impl FnOnce(&mut dyad_lexicon::WordSet<Box<str>>) -> R) -> R {
+/// Capitalised words found to need no split. A cache only: the repairs
+/// made do not depend on it.
+#[derive(Default)]
+pub(crate) struct CleanWords {
+    /// Words of up to 16 bytes (nearly all), direct-mapped by a hash of
+    /// their bytes: a probe costs a few instructions, a collision only a
+    /// recomputation. Allocated on first insert.
+    short: Vec<ShortKey>,
+    /// Longer words.
+    long: dyad_lexicon::WordSet<Box<str>>,
+}
+
+const SHORT_SLOTS_BITS: u32 = 12;
+
+/// A word of 1 to 16 bytes as two integers and its length (exact: the
+/// loads overlap, and the length tells them apart).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct ShortKey {
+    a: u64,
+    b: u64,
+    len: u64,
+}
+
+impl ShortKey {
+    fn of(w: &[u8]) -> Option<ShortKey> {
+        let n = w.len();
+        let load = |k: usize| {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&w[k..k + 8]);
+            u64::from_le_bytes(b)
+        };
+        let (a, b) = match n {
+            8..=16 => (load(0), load(n - 8)),
+            1..8 => (w.iter().rev().fold(0u64, |acc, &c| (acc << 8) | u64::from(c)), 0),
+            _ => return None,
+        };
+        Some(ShortKey { a, b, len: n as u64 })
+    }
+
+    fn slot(&self) -> usize {
+        let h = (self.a ^ self.b.rotate_left(23) ^ self.len).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - SHORT_SLOTS_BITS)) as usize
+    }
+}
+
+impl CleanWords {
+    fn contains(&self, w: &str) -> bool {
+        match ShortKey::of(w.as_bytes()) {
+            Some(k) => self.short.get(k.slot()) == Some(&k),
+            None => self.long.contains(w),
+        }
+    }
+
+    fn insert(&mut self, w: &str) {
+        match ShortKey::of(w.as_bytes()) {
+            Some(k) => {
+                if self.short.is_empty() {
+                    self.short = vec![ShortKey::default(); 1 << SHORT_SLOTS_BITS];
+                }
+                let slot = k.slot();
+                self.short[slot] = k;
+            }
+            None => {
+                if self.long.len() > 100_000 {
+                    self.long.clear();
+                }
+                self.long.insert(w.into());
+            }
+        }
+    }
+}
+
+/// Per thread, the [`CleanWords`] for the name set they were checked
+/// against (names repeat across a stream of articles; checking them is the
+/// costly part of a scan). Borrowed once per text, not once per word: the
+/// thread-local access was a good part of a word's cost.
+pub(crate) fn with_clean_cache<R>(names: &NameSet, f: impl FnOnce(&mut CleanWords) -> R) -> R {
     thread_local! {
-        static CLEAN: std::cell::RefCell<(u64, dyad_lexicon::WordSet<Box<str>>)> = Default::default();
+        static CLEAN: std::cell::RefCell<(u64, CleanWords)> = Default::default();
     }
     CLEAN.with(|cell| {
         let mut cache = cell.borrow_mut();
         if cache.0 != names.id() {
-            *cache = (names.id(), Default::default());
+            *cache = (names.id(), CleanWords::default());
         }
         f(&mut cache.1)
     })
 }
 
-/// How many of the eight bytes of `x` lie in `lo..=hi` (ASCII bounds),
-/// eight at a time.
-fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u32 {
+/// How many lower-case and upper-case ASCII letters `block` (at most 255
+/// bytes) holds, counted eight bytes at a time in per-byte counters: no
+/// population count per eight bytes.
+fn letter_cases(block: &[u8]) -> (u32, u32) {
+    use crate::chars::SWAR_LO as LO;
+    let (mut letter_lanes, mut lower_lanes) = (0u64, 0u64);
+    let mut chunks = block.chunks_exact(8);
+    for c in &mut chunks {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(c);
+        let x = u64::from_le_bytes(b);
+        let letters = ascii_letters(x);
+        letter_lanes += letters >> 7;
+        // Bit 5 (0x20) of a letter marks lower case; shifted onto the
+        // high bit of its own byte.
+        lower_lanes += (letters & (x << 2)) >> 7;
+    }
+    // The eight counters hold at most 31 each: their sum fits a byte.
+    let sum = |lanes: u64| (lanes.wrapping_mul(LO) >> 56) as u32;
+    let (mut lowers, mut letters) = (sum(lower_lanes), sum(letter_lanes));
+    for &b in chunks.remainder() {
+        lowers += u32::from(b.is_ascii_lowercase());
+        letters += u32::from(b.is_ascii_alphabetic());
+    }
+    (lowers, letters - lowers)
+}
+
+/// The high bit of every byte of `x` that is an ASCII letter, eight at a
+/// time.
+fn ascii_letters(x: u64) -> u64 {
     use crate::chars::{SWAR_HI as HI, SWAR_LO as LO};
-    // On the low seven bits no sum carries into the next byte; bytes with
-    // the high bit set (not ASCII) are masked out at the end.
-    let low7 = x & !HI;
-    let at_least_lo = low7 + LO * u64::from(0x80 - lo);
-    let above_hi = low7 + LO * u64::from(0x7F - hi);
-    (at_least_lo & !above_hi & !x & HI).count_ones()
+    // Folded to lower case (bit 5 set), a letter is a byte in 'a'..='z';
+    // on the low seven bits no sum carries into the next byte, and bytes
+    // with the high bit set (not ASCII) are masked out at the end.
+    let low7 = (x | (LO * 0x20)) & !HI;
+    let at_least_a = low7 + LO * u64::from(0x80 - b'a');
+    let above_z = low7 + LO * u64::from(0x7F - b'z');
+    at_least_a & !above_z & !x & HI
 }
 
 /// The case shape of a word, read in one pass.
 #[derive(Clone, Copy, Debug, Default)]
-struct Shape {
-    starts_upper: bool,
-    inner_upper: bool,
+pub(crate) struct Shape {
+    pub(crate) starts_upper: bool,
+    pub(crate) inner_upper: bool,
     /// Two or more characters, none lower-case, at least one upper-case.
-    all_upper: bool,
+    pub(crate) all_upper: bool,
+    /// Every character is ASCII.
+    pub(crate) ascii: bool,
 }
 
 impl Shape {
@@ -345,6 +466,7 @@ impl Shape {
                 starts_upper,
                 inner_upper: upper_rest,
                 all_upper: b.len() >= 2 && (starts_upper || upper_rest) && !lower,
+                ascii: true,
             };
         }
         let mut shape = Shape::default();
@@ -374,12 +496,40 @@ mod tests {
     use super::*;
 
     #[test]
-    fn counts_bytes_in_range_eight_at_a_time() {
-        let x = u64::from_le_bytes(*b"aZ z\xC3\xA9Ab");
-        assert_eq!(bytes_in_range(x, b'a', b'z'), 3);
-        assert_eq!(bytes_in_range(x, b'A', b'Z'), 2);
-        let all = u64::from_le_bytes(*b"azAZ@[`{");
-        assert_eq!(bytes_in_range(all, b'a', b'z'), 2);
-        assert_eq!(bytes_in_range(all, b'A', b'Z'), 2);
+    fn short_keys_are_exact() {
+        let words = ["a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "bcdefgh", "abcdefgha"];
+        for x in words {
+            for y in words {
+                assert_eq!(ShortKey::of(x.as_bytes()) == ShortKey::of(y.as_bytes()), x == y, "{x} {y}");
+            }
+        }
+        assert!(ShortKey::of(b"").is_none());
+        assert!(ShortKey::of(b"abcdefghijklmnopq").is_none());
+        let mut c = CleanWords::default();
+        assert!(!c.contains("Pakistan"));
+        c.insert("Pakistan");
+        c.insert("Abcdefghijklmnopqrstu");
+        assert!(c.contains("Pakistan") && c.contains("Abcdefghijklmnopqrstu") && !c.contains("Pakistani"));
+    }
+
+    #[test]
+    fn counts_letter_cases() {
+        let block: Vec<u8> = (0..128u8).chain(128..=255).cycle().take(128).collect();
+        assert_eq!(letter_cases(&block), (26, 26));
+        assert_eq!(letter_cases(b"Xi MET Putin, \xC3\xA9 ok"), (7, 5));
+        assert_eq!(letter_cases(b""), (0, 0));
+    }
+
+    #[test]
+    fn finds_ascii_letters_eight_at_a_time() {
+        for v in 0..=255u8 {
+            for at in 0..8 {
+                let mut b = [b'0'; 8];
+                b[at] = v;
+                let m = ascii_letters(u64::from_le_bytes(b));
+                let expect = if v.is_ascii_alphabetic() { 0x80u64 << (8 * at) } else { 0 };
+                assert_eq!(m, expect, "byte {v:#x} at {at}");
+            }
+        }
     }
 }

@@ -25,7 +25,7 @@ impl Segmenter {
 
     /// The sentences of `text`, as trimmed, non-empty spans in order.
     pub fn sentences<'a>(&'a self, text: &'a str) -> Sentences<'a> {
-        Sentences { text, pos: 0 }
+        Sentences { text, pos: 0, next_nl: None }
     }
 }
 
@@ -34,6 +34,10 @@ impl Segmenter {
 pub struct Sentences<'a> {
     text: &'a str,
     pos: usize,
+    /// The first line break at or after where it was last looked for
+    /// (the text's length when none): a paragraph holds several sentences,
+    /// and this way it is searched once, not once per sentence.
+    next_nl: Option<usize>,
 }
 
 impl Iterator for Sentences<'_> {
@@ -47,10 +51,11 @@ impl Iterator for Sentences<'_> {
                 self.pos = text.len();
                 return None;
             }
-            let end = find_end(text, start);
+            let end = find_end(text, start, &mut self.next_nl);
             self.pos = end.max(start + 1).min(text.len());
             let trimmed = text[start..end].trim_end();
-            let span = Span::new(start, start + trimmed.len());
+            // Built directly: `Span::new` checks an order that holds by construction.
+            let span = Span { start, end: start + trimmed.len() };
             if trimmed.chars().any(char::is_alphanumeric) {
                 return Some(span);
             }
@@ -58,11 +63,21 @@ impl Iterator for Sentences<'_> {
     }
 }
 
+#[inline]
 fn skip_space(text: &str, mut i: usize) -> usize {
     let b = text.as_bytes();
-    while i < b.len() && b[i].is_ascii_whitespace() {
+    // ASCII whitespace as `char::is_whitespace` has it (with \x0B).
+    while i < b.len() && matches!(b[i], b' ' | b'\t'..=b'\r') {
         i += 1;
     }
+    if i >= b.len() || b[i] < 0x80 {
+        return i;
+    }
+    skip_unicode_space(text, i)
+}
+
+/// [`skip_space`] past ASCII.
+fn skip_unicode_space(text: &str, mut i: usize) -> usize {
     // Non-ASCII spaces survive only in text that was not normalized.
     while let Some(c) = text.get(i..).and_then(|s| s.chars().next()) {
         if !c.is_whitespace() {
@@ -74,17 +89,23 @@ fn skip_space(text: &str, mut i: usize) -> usize {
 }
 
 /// End (exclusive) of the sentence starting at `start`.
-fn find_end(text: &str, start: usize) -> usize {
+/// `next_nl` is the first line break at or after some earlier position
+/// (see [`Sentences`]), updated as the search moves on.
+fn find_end(text: &str, start: usize, next_nl: &mut Option<usize>) -> usize {
     let b = text.as_bytes();
     let mut i = start;
     let mut line_start = start;
-    let mut next_nl = memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
     while i < b.len() {
         // Jump to the next byte that can end a sentence. The next line
         // break is remembered so that long lines are scanned once.
-        if next_nl < i {
-            next_nl = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |k| i + k);
-        }
+        let next_nl = match *next_nl {
+            Some(n) if n >= i => n,
+            _ => {
+                let n = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |k| i + k);
+                *next_nl = Some(n);
+                n
+            }
+        };
         let next_stop = memchr::memchr3(b'.', b'!', b'?', &b[i..next_nl]).map_or(next_nl, |k| i + k);
         i = next_stop;
         if i - start >= MAX_SENTENCE {
@@ -126,11 +147,9 @@ fn find_end(text: &str, start: usize) -> usize {
 /// Is the stop at `stop` (with closing marks up to `after`) a sentence end?
 fn is_boundary(text: &str, start: usize, stop: usize, after: usize) -> bool {
     let next_start = skip_space(text, after);
-    let next_word: &str = text[next_start..]
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.'))
-        .next()
-        .unwrap_or("");
-    let Some(first) = next_word.chars().next() else {
+    // The next word runs up to whitespace or `,;:.`; it is empty when
+    // one of those comes first (whitespace cannot, after `skip_space`).
+    let Some(first) = text[next_start..].chars().next().filter(|c| !matches!(c, ',' | ';' | ':' | '.')) else {
         return true;
     };
     if text.as_bytes()[stop] != b'.' {
@@ -139,24 +158,67 @@ fn is_boundary(text: &str, start: usize, stop: usize, after: usize) -> bool {
     if first.is_lowercase() {
         return false;
     }
-    let before = word_before(text, start, stop);
+    let (before, dotted) = word_before(text, start, stop);
     // "3.5" never reaches here (no space); "... in 2019. Then" does.
-    match stop_after(before) {
+    // A word without dots longer than any abbreviation is an ordinary
+    // word (as `stop_after` would find, reading it once more).
+    let verdict = if before.len() > 6 && !dotted { StopAfter::Final } else { stop_after(before) };
+    match verdict {
         StopAfter::Never => false,
-        StopAfter::Maybe => is_opener(next_word.trim_start_matches(['"', '\'', '('])),
+        StopAfter::Maybe => {
+            let next_word: &str = text[next_start..]
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.'))
+                .next()
+                .unwrap_or("");
+            is_opener(next_word.trim_start_matches(['"', '\'', '(']))
+        }
         StopAfter::Final => true,
     }
 }
 
-/// The run of letters, digits, dots and apostrophes ending at `stop`.
-fn word_before(text: &str, start: usize, stop: usize) -> &str {
+/// ASCII letters, digits and `'` (1), and `.` (3: also marks a dot).
+const IN_WORD_BEFORE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b'.' {
+            3
+        } else if c.is_ascii_alphanumeric() || c == b'\'' {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The run of letters, digits, dots and apostrophes ending at `stop`, and
+/// whether it has a dot.
+fn word_before(text: &str, start: usize, stop: usize) -> (&str, bool) {
+    let b = text.as_bytes();
+    let mut k = stop;
+    let mut seen = 0;
+    while k > start {
+        let t = IN_WORD_BEFORE[b[k - 1] as usize];
+        if t == 0 {
+            break;
+        }
+        seen |= t;
+        k -= 1;
+    }
+    if k == start || b[k - 1] < 0x80 {
+        return (&text[k..stop], seen & 2 != 0);
+    }
+    // A non-ASCII character: letters and digits of any script count.
     let head = &text[start..stop];
     let from = head
         .char_indices()
         .rev()
         .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\''))
         .map_or(0, |(k, c)| k + c.len_utf8());
-    &head[from..]
+    (&head[from..], head[from..].contains('.'))
 }
 
 /// A single line break ends a headline: a short first line of a
