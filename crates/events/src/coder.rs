@@ -190,14 +190,8 @@ impl Coder {
                 if pattern.noun { "/n" } else { "" },
                 pattern.frame_text
             );
-            // Only force (190) has an aerial sub-code: scan for it then alone.
-            let aerial_with = code == "190" && {
-                let limit = clause_end(&units, i);
-                (i + 1..limit).any(|k| {
-                    units[k].lower == "with"
-                        && units[k + 1..limit.min(k + 4)].iter().any(|u| AERIAL_WORDS.contains(&u.lower.as_str()))
-                })
-            };
+            // The means named after the act ("with a roadside bomb").
+            let clause_means = crate::means::means_of(crate::means::instrument_words(&units, i, clause_end(&units, i)));
             let mut emit = |s: usize, t: Option<usize>, base: &str| {
                 let source = party(&units, actors, s);
                 let target = t.map(|t| party(&units, actors, t));
@@ -205,10 +199,15 @@ impl Coder {
                     return;
                 }
                 let mut code = refine_by_roles(base, &source, target.as_ref());
-                // Force from the air is CAMEO's own code (195): "Israeli
-                // warplanes struck", "struck the airbase with drones".
-                if code == "190" && (aerial_with || is_aerial_phrase(&text[source.span])) {
-                    code = "195".to_string();
+                // Force from the air (195), artillery (194) and bombings
+                // (183x) have codes of their own: "Israeli warplanes
+                // struck", "killed by Russian shelling", "a suicide bomber".
+                let phrase = text[source.span].to_lowercase();
+                let head_noun = units.get(s + 1).filter(|u| u.pos == Pos::Noun).map(|u| u.lower.as_str());
+                let means = crate::means::means_of(phrase.split(|c: char| !c.is_alphanumeric()).chain(head_noun))
+                    .or(clause_means);
+                if let Some(refined) = means.and_then(|m| m.refine(&code)) {
+                    code = refined.to_string();
                 }
                 let dup = events.iter().any(|e| {
                     e.code == code
@@ -554,6 +553,12 @@ fn refine_by_roles(code: &str, source: &Party, target: Option<&Party>) -> String
         ("166", _, Some("MED" | "CVL" | "EDU" | "HRI" | "BUS" | "REL")) => "174",
         // Protesters who use force riot (145).
         ("190" | "180" | "182" | "171", Some("OPP"), _) => "145",
+        // Civilians use no military force: they assault (182).
+        ("190", Some("CVL"), _) => "182",
+        // Alerts and mobilisation of the armed forces and of the police
+        // have codes of their own.
+        ("151", Some("MIL"), _) => "152",
+        ("154", Some("COP"), _) => "153",
         _ => code,
     };
     refined.to_string()
@@ -860,36 +865,6 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
         }
     }
     g
-}
-
-/// Weapons and forces of the air.
-const AERIAL_WORDS: &[&str] = &[
-    "warplane",
-    "warplanes",
-    "jet",
-    "jets",
-    "drone",
-    "drones",
-    "aircraft",
-    "helicopter",
-    "helicopters",
-    "bomber",
-    "bombers",
-    "airstrike",
-    "airstrikes",
-    "missile",
-    "missiles",
-    "rocket",
-    "rockets",
-    "gunship",
-    "gunships",
-];
-
-/// Does an actor phrase name forces of the air ("Israeli warplanes",
-/// "Ukrainian drones", "the Russian air force")?
-fn is_aerial_phrase(phrase: &str) -> bool {
-    let lower = phrase.to_lowercase();
-    lower.contains("air force") || lower.split(|c: char| !c.is_alphanumeric()).any(|w| AERIAL_WORDS.contains(&w))
 }
 
 /// Verbs whose past participle is their base form: "was hit by" is passive
@@ -1444,11 +1419,11 @@ mod tests {
     }
 
     #[test]
-    fn force_from_the_air_is_195() {
+    fn the_means_of_force_name_its_sub_code() {
         assert_eq!(code("Russia attacked Iraq with drones."), ["RUS 195 IRQ"]);
-        assert_eq!(code("Russia attacked Iraq with tanks."), ["RUS 190 IRQ"]);
-        assert!(is_aerial_phrase("Israeli warplanes") && is_aerial_phrase("the Russian Air Force"));
-        assert!(!is_aerial_phrase("Russian troops"));
+        assert_eq!(code("Russia attacked Iraq with tanks."), ["RUS 194 IRQ"]);
+        assert_eq!(code("Russia attacked Iraq with a car bomb."), ["RUS 1832 IRQ"]);
+        assert_eq!(code("Russia attacked Iraq."), ["RUS 190 IRQ"]);
     }
 
     #[test]
