@@ -288,6 +288,7 @@ impl Coder {
         self.demands(&units, actors, &mut events);
         fold_demanded_acts(&mut events);
         crate::claims::fold_claims(&units, actors, &mut events);
+        crate::protest::fold_protest_demands(&mut events);
         events
     }
 

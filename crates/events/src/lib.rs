@@ -27,6 +27,7 @@ mod codes;
 mod error;
 mod frame;
 mod means;
+mod protest;
 mod tagger;
 mod verbs;
 

@@ -1,0 +1,84 @@
+//! Protests with a stated demand. CAMEO codes a protest by what it is for:
+//! "marched demanding the president's resignation" is one event, a
+//! demonstration for a change of leadership (1411), not a march and a
+//! demand. The fourth digit follows the demand's: leadership (1), policy
+//! (2), rights (3), institutions or regime (4).
+
+use crate::coder::CodedEvent;
+
+/// Folds each demand for change (CAMEO 1041–1044) into the protest its
+/// source makes in the same sentence (140–145): the protest takes the
+/// sub-code and, where it has none, the demand's target.
+pub(crate) fn fold_protest_demands(events: &mut Vec<CodedEvent>) {
+    let mut folded = Vec::new();
+    for d in 0..events.len() {
+        let Some(digit) = change_demanded(&events[d].code) else { continue };
+        if events[d].negated || events[d].hypothetical {
+            continue;
+        }
+        let protest = (0..events.len()).find(|&p| {
+            p != d
+                && events[p].code.len() == 3
+                && matches!(events[p].code.as_str(), "140" | "141" | "142" | "143" | "144" | "145")
+                && events[p].source.code == events[d].source.code
+                && !events[p].negated
+                && !events[p].hypothetical
+        });
+        let Some(p) = protest else { continue };
+        let code = if events[p].code == "140" { "141".to_string() } else { events[p].code.clone() };
+        events[p].code = format!("{code}{digit}");
+        if events[p].target.is_none() {
+            events[p].target = events[d].target.clone();
+        }
+        events[p].note = Some(format!("protest for {} -> {}", events[d].code, events[p].code));
+        folded.push(d);
+    }
+    folded.sort_unstable();
+    for d in folded.into_iter().rev() {
+        events.remove(d);
+    }
+}
+
+/// The fourth digit of a demand for change: 1041 leadership ... 1044
+/// institutions.
+fn change_demanded(code: &str) -> Option<char> {
+    match code {
+        "1041" | "1042" | "1043" | "1044" => code.chars().nth(3),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coder::Party;
+    use dyad_types::{ActorCode, Span};
+
+    fn ev(code: &str, source: &str, target: Option<&str>) -> CodedEvent {
+        let party = |c: &str| Party { actor: 0, code: ActorCode::new(c), span: Span::new(0, 1) };
+        CodedEvent {
+            code: code.into(),
+            source: party(source),
+            target: target.map(party),
+            trigger: Span::new(0, 1),
+            negated: false,
+            hypothetical: false,
+            passive: false,
+            pattern: String::new(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn a_march_demanding_resignation_is_one_event() {
+        let mut e = vec![ev("141", "VEN", None), ev("1041", "VEN", Some("VENGOV"))];
+        fold_protest_demands(&mut e);
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].code, "1411");
+        assert_eq!(e[0].target.as_ref().map(|t| t.code.as_str()), Some("VENGOV"));
+        // Another's demand stays apart.
+        let mut e = vec![ev("141", "VEN", None), ev("1041", "USA", Some("VENGOV"))];
+        fold_protest_demands(&mut e);
+        assert_eq!(e.len(), 2);
+    }
+}
