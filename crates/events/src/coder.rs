@@ -295,15 +295,24 @@ impl Coder {
     /// "X said (that) Y must Z": X demands of Y (CAMEO 100), whatever Z is;
     /// Z itself is not coded as done.
     fn demands(&self, units: &[Tagged], actors: &[ActorMention], events: &mut Vec<CodedEvent>) {
-        let Some(r) = (0..units.len()).find(|&r| units[r].pos == Pos::Verb && is_reporting(&units[r])) else { return };
-        let speakers = subject(units, verb_group(units, r, false).start, 0);
-        for i in (0..units.len()).filter(|&i| units[i].pos == Pos::Verb && i != r) {
+        let reporting = (0..units.len()).find(|&r| units[r].pos == Pos::Verb && is_reporting(&units[r]));
+        for i in (0..units.len()).filter(|&i| units[i].pos == Pos::Verb && Some(i) != reporting) {
             let group = verb_group(units, i, true);
             if !group.must {
                 continue;
             }
+            // The speaker: of a reporting verb, else of the verb whose
+            // "that" opens the clause ("issued a stern reminder to Iraq that
+            // it must cooperate").
+            let Some(r) = reporting.or_else(|| governing_that(units, group.start)) else { continue };
+            let speakers = subject(units, verb_group(units, r, false).start, 0);
             for &speaker in &speakers {
-                for s in subject(units, group.start, 0).into_iter().filter(|&s| s != speaker) {
+                let mut obliged = subject(units, group.start, 0);
+                // "... to Iraq that it must": "it" is the one addressed.
+                if obliged.iter().all(|&s| s == speaker) && group.start > 0 && units[group.start - 1].pos == Pos::Pron {
+                    obliged = (r + 1..group.start).filter(|&k| units[k].pos == Pos::Actor).take(1).collect();
+                }
+                for s in obliged.into_iter().filter(|&s| s != speaker) {
                     let (source, target) = (party(units, actors, speaker), party(units, actors, s));
                     let dup = events.iter().any(|e| {
                         e.code == "100"
@@ -1108,6 +1117,14 @@ fn after_preposition(units: &[Tagged], a: usize) -> bool {
         && p >= 2
         && (units[p - 2].pos == Pos::Num || QUANTITY_NOUNS.contains(&units[p - 2].lower.as_str()));
     !quantity_of
+}
+
+/// The verb whose object clause, opened by "that", holds the group at
+/// `start`: the nearest verb before the nearest "that" (`that` right
+/// before the clause's subject).
+fn governing_that(units: &[Tagged], start: usize) -> Option<usize> {
+    let that = (start.saturating_sub(3)..start).rev().find(|&k| units[k].lower == "that")?;
+    (that.saturating_sub(10)..that).rev().find(|&k| units[k].pos == Pos::Verb)
 }
 
 /// The preposition after a noun ("the head of", "a camp for") whose object
