@@ -846,6 +846,14 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
             g.future = true;
             g.intent = true;
         }
+        // "faces pressure from Congress to help Iran", "calls on X to": what
+        // others press for is not done.
+        if wider
+            .iter()
+            .any(|u| matches!(u.lower.as_str(), "pressure" | "pressures" | "calls" | "demands" | "ultimatum"))
+        {
+            g.hypothetical = true;
+        }
         // "refused to deploy", "declined to meet", "failed to reach": the
         // act did not happen.
         if before.iter().any(|u| REFUSAL_WORDS.contains(&u.lower.as_str())) {
