@@ -299,7 +299,12 @@ fn takes_noun(pos: Pos) -> bool {
 /// inflected verb form is a verb ("Trilateral talks between" is none).
 fn true_after_noun(u: &Tagged, next: Option<&Tagged>) -> bool {
     let w = &u.lower;
-    if w.ends_with('s') && next.is_some_and(|n| n.lower == "between") {
+    // "Security forces killed", "Arms exports were halted": a verb or an
+    // auxiliary follows, so this -s word ends the subject's noun phrase.
+    let verb_follows = next.is_some_and(|n| {
+        matches!(n.pos, Pos::Aux | Pos::Modal) || n.pos == Pos::Verb && (n.lower.ends_with("ed") || n.participle)
+    });
+    if w.ends_with('s') && (verb_follows || next.is_some_and(|n| n.lower == "between")) {
         return false;
     }
     w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) || !u.verb_lemmas.contains(w)
