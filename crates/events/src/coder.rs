@@ -256,7 +256,7 @@ impl Coder {
                     }
                 }
                 (0, _) => {}
-                (n, 0) if n >= 2 => {
+                (n, 0) if n >= 2 && (pattern.literal || reciprocal(pattern, &pattern.code)) => {
                     // "X and Y met": reciprocal.
                     for &a in &sources {
                         for &b in &sources {
@@ -447,6 +447,17 @@ impl Coder {
 fn mutual(p: &Pattern) -> bool {
     matches!(p.code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
         || matches!(p.head.as_str(), "fight" | "clash" | "battle" | "skirmish")
+}
+
+/// Acts that two or more parties named together do to each other ("X and
+/// Y met", "signed a treaty", "exchanged prisoners", "fought"), unlike
+/// "X and Y voiced support" or "called for talks", which each does alone.
+fn reciprocal(p: &Pattern, code: &str) -> bool {
+    let visit = matches!(code.get(..3), Some("042" | "043"));
+    let together = matches!(code.get(..2), Some("03" | "04" | "06"))
+        || matches!(code.get(..3), Some("050" | "057" | "087"))
+        || code == "0841";
+    (together && !visit) || matches!(p.head.as_str(), "fight" | "clash" | "battle" | "skirmish" | "exchange" | "trade")
 }
 
 /// The actor at `a` stands in a phrase of place, occasion or topic ("in
