@@ -853,9 +853,14 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
         // Intent words may stand a little further off ("agreed in principle
         // on Saturday to provide").
         let wider = &units[k.saturating_sub(6)..k];
-        if wider.iter().any(|u| INTENT_WORDS.contains(&u.lower.as_str())) {
+        if let Some(w) = wider.iter().position(|u| INTENT_WORDS.contains(&u.lower.as_str())) {
             g.future = true;
             g.intent = true;
+            // "would not agree to hold": the intent itself is denied.
+            let at = k.saturating_sub(6) + w;
+            if units[at.saturating_sub(2)..at].iter().any(|u| u.pos == Pos::Neg || u.lower.ends_with("n't")) {
+                g.negated = !g.negated;
+            }
         }
         // "faces pressure from Congress to help Iran", "calls on X to": what
         // others press for is not done.
@@ -1239,6 +1244,17 @@ pub(crate) fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize
                     }
                 }
                 return group;
+            }
+            // "military commanders, who warned": a relative pronoun's
+            // antecedent is the actor right before it.
+            Pos::Wh if matches!(u.lower.as_str(), "who" | "which") => {
+                let mut a = j;
+                while a > 0 && units[a - 1].lower == "," {
+                    a -= 1;
+                }
+                if a > 0 && units[a - 1].pos == Pos::Actor {
+                    return coordinated_left(units, a - 1);
+                }
             }
             Pos::Pron if is_subject_pronoun(&u.lower) => {
                 // Nearest earlier actor that is not a prepositional object.
