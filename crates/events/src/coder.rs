@@ -402,7 +402,11 @@ impl Coder {
                 // "X and Y signed a pact in the Qatari capital", "met on the
                 // sidelines of the SCO summit": where or about what two
                 // parties cooperated is no third party; they act on each other.
-                .filter(|&t| p.literal || !(subject.len() >= 2 && mutual(p) && in_setting(units, t)))
+                .filter(|&t| {
+                    p.literal
+                        || !(subject.len() >= 2 && mutual(p) && in_setting(units, t)
+                            || meeting(&p.code) && in_place(units, t))
+                })
                 .map(|t| coordinated_right(units, t))
                 .unwrap_or_default(),
             None => Vec::new(),
@@ -441,6 +445,12 @@ impl Coder {
     }
 }
 
+/// A meeting, talks or a summit: where it happens is no party to it
+/// ("ECOWAS, meeting at a summit in Abuja").
+fn meeting(code: &str) -> bool {
+    matches!(code, "040" | "044" | "046")
+}
+
 /// Acts two parties can do together: intent, consultation, diplomatic and
 /// material cooperation, yielding (CAMEO roots 03 to 08), and fighting
 /// each other ("the army and the RSF fought in Khartoum").
@@ -464,10 +474,22 @@ fn reciprocal(p: &Pattern, code: &str) -> bool {
 /// Doha", "of the SCO summit", "over the Sea of Japan", "brokered by
 /// Turkey").
 fn in_setting(units: &[Tagged], a: usize) -> bool {
-    (a.saturating_sub(8)..a).rev().take_while(|&k| units[k].pos != Pos::Verb || units[k].participle).any(|k| {
-        units[k].pos == Pos::Prep
-            && matches!(units[k].lower.as_str(), "in" | "at" | "on" | "over" | "of" | "near" | "during" | "by")
-    }) && after_preposition_or_noun(units, a)
+    led_by(units, a, &["in", "at", "on", "over", "of", "near", "during", "by"])
+}
+
+/// The actor at `a` names where something happens ("met in Brussels", "a
+/// summit in Abuja"), not what it is about.
+fn in_place(units: &[Tagged], a: usize) -> bool {
+    led_by(units, a, &["in", "at", "near", "during"])
+}
+
+/// The actor at `a` is in a phrase that one of `prepositions` opens.
+fn led_by(units: &[Tagged], a: usize, prepositions: &[&str]) -> bool {
+    (a.saturating_sub(8)..a)
+        .rev()
+        .take_while(|&k| units[k].pos != Pos::Verb || units[k].participle)
+        .any(|k| units[k].pos == Pos::Prep && prepositions.contains(&units[k].lower.as_str()))
+        && after_preposition_or_noun(units, a)
 }
 
 /// The actor at `a` follows a preposition, perhaps through the nouns of
