@@ -974,6 +974,8 @@ const MODAL_WORDS: &[&str] = &[
     "inclined",
     "unwilling",
     "able",
+    // "strong enough to repel the West": a capacity, not an act.
+    "enough",
     "possible",
     "expected",
     "wish",
