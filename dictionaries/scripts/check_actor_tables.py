@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check dictionaries/actors/{countries,agents,organizations}.tsv.
+"""Check dictionaries/actors/{countries,agents,organizations,people*}.tsv.
 
 Stdlib only. Exits 1 when a problem is found, 0 otherwise.
 
@@ -20,13 +20,18 @@ Checks:
 - coverage: every UN member state has a name, an adjective and a capital;
   every state/territory/historical row of cameo_countries.tsv has a name
   (GDELT's legacy duplicate codes ROM, TMP, MTN, IMY are covered by ROU,
-  TLS, MNE, IMN).
+  TLS, MNE, IMN);
+- people*.tsv: four columns (aliases may be empty), a valid country code,
+  terms `ROLE:office:from:to` with a CAMEO role (or a whole code), a known
+  office (or `other-...`), dates `YYYY[-MM[-DD]]` with `to` not before
+  `from`, no name given twice in one file, no alias repeated in a row.
 
 Usage: python3 dictionaries/scripts/check_actor_tables.py [--dir DIR] [--reference DIR]
 """
 
 import argparse
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -195,7 +200,9 @@ def check(dir_, ref, report):
                 report(where, f"kind {kind!r} not allowed in {base}")
             flags = flags_of(fl)
             for f in flags:
-                if f not in CODE_FLAGS:
+                if f.startswith("ambiguous="):
+                    check_code(f.split("=", 1)[1], ref, where, report)
+                elif f not in CODE_FLAGS:
                     report(where, f"flag {f!r} not allowed")
             if len(set(flags)) != len(flags):
                 report(where, "repeated flag")
@@ -211,11 +218,11 @@ def check(dir_, ref, report):
             exact.add(key_exact)
             key = (kind, text.lower())
             if key in seen and seen[key][0] != code:
-                if "ambiguous" not in flags:
+                if not any(f == "ambiguous" or f.startswith("ambiguous=") for f in flags):
                     report(where, f"{kind} {text!r} coded {code} here but {seen[key][0]} at {seen[key][1]} (flag the later row ambiguous and explain it in a comment above)")
             elif key not in seen:
                 seen[key] = (code, where)
-            if "ambiguous" in flags and not mentions(comments, text) and not mentions(comments, text.rstrip("s")):
+            if any(f == "ambiguous" or f.startswith("ambiguous=") for f in flags) and not mentions(comments, text) and not mentions(comments, text.rstrip("s")):
                 report(where, f"ambiguous row {text!r} needs a comment above it (in its code's block) that names the text")
             per_code.setdefault(code, set()).add(kind)
 
@@ -262,6 +269,83 @@ def check(dir_, ref, report):
         if k in seen_agent and seen_agent[k][0] != role:
             report(where, f"{text!r} is {role} here but {seen_agent[k][0]} at {seen_agent[k][1]}")
         seen_agent.setdefault(k, (role, where))
+
+    # ---- people
+    for name in sorted(os.listdir(dir_)):
+        if name.startswith("people") and name.endswith(".tsv"):
+            check_people(os.path.join(dir_, name), ref, report)
+
+
+OFFICES = {
+    "head-of-state", "head-of-government", "foreign-minister", "defense-minister",
+    "finance-minister", "central-bank", "vice-president", "party-leader",
+    "commission-president", "council-president", "high-representative",
+    "secretary-general", "director-general", "managing-director", "president", "leader",
+}
+DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def date_key(d, end):
+    p = [int(x) for x in d.split("-")]
+    return (p[0], p[1] if len(p) > 1 else (12 if end else 1), p[2] if len(p) > 2 else (31 if end else 1))
+
+
+def check_people(path, ref, report):
+    base = os.path.basename(path)
+    try:
+        text = open(path, encoding="utf-8").read()
+    except (OSError, UnicodeDecodeError) as e:
+        report(base, f"cannot read as UTF-8: {e}")
+        return
+    if not text.endswith("\n") or "\r" in text:
+        report(base, "must use \\n line ends and end with a newline")
+    lines = text.split("\n")[:-1]
+    if not lines or not lines[0].startswith("#"):
+        report(base, "first line must be a header starting with '#'")
+    names = {}
+    for i, line in enumerate(lines, 1):
+        where = f"{base}:{i}"
+        if line.startswith("#"):
+            continue
+        if not line.strip() or line != line.rstrip():
+            report(where, "blank line or trailing whitespace")
+            continue
+        cols = line.split("\t")
+        if len(cols) != 4:
+            report(where, f"expected 4 tab-separated columns, found {len(cols)}")
+            continue
+        name, country, aliases, terms = cols
+        if not name or any(c != c.strip() for c in cols):
+            report(where, "empty name or space around a column")
+        if len(country) != 3:
+            report(where, f"country must be one 3-letter code, got {country!r}")
+        else:
+            check_code(country, ref, where, report)
+        key = (name.lower(), country)
+        if key in names:
+            report(where, f"{name} ({country}) already at line {names[key]}")
+        names.setdefault(key, i)
+        al = [a for a in aliases.split("|") if a] if aliases else []
+        if len(set(al)) != len(al) or name in al:
+            report(where, "an alias repeated, or equal to the name")
+        if not terms:
+            report(where, "no terms")
+        for t in terms.split("|") if terms else []:
+            parts = t.split(":")
+            if len(parts) != 4:
+                report(where, f"term {t!r} is not ROLE:office:from:to")
+                continue
+            role, office, fr, to = parts
+            if len(role) == 3 and ref is not None and role not in ref["types"] and role != country:
+                report(where, f"role {role} is not a CAMEO actor type")
+            elif len(role) != 3:
+                check_code(role, ref, where, report)
+            if office not in OFFICES and not re.fullmatch(r"other-[a-z0-9-]+", office):
+                report(where, f"office {office!r} unknown")
+            if not DATE.match(fr) or (to and not DATE.match(to)):
+                report(where, f"bad date in {t!r}")
+            elif to and date_key(to, True) < date_key(fr, False):
+                report(where, f"term {t!r} ends before it starts")
 
 
 def main():

@@ -11,6 +11,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("agents.tsv", include_str!("../../../dictionaries/actors/agents.tsv")),
     ("people-g20.tsv", include_str!("../../../dictionaries/actors/people-g20.tsv")),
     ("people-world.tsv", include_str!("../../../dictionaries/actors/people-world.tsv")),
+    ("people-history.tsv", include_str!("../../../dictionaries/actors/people-history.tsv")),
 ];
 
 /// Every actor entry, agent and person loaded, plus the problems met.
