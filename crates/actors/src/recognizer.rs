@@ -266,6 +266,30 @@ impl Recognizer {
         found
     }
 
+    /// Among the people a name at `span` is listed for, the one in office
+    /// on `day`, else the one whose office began last before it ("President
+    /// Bush" in 1990 is the father); `first` when the name is one person's.
+    fn person_on(&self, text: &str, span: Span, first: usize, day: DayKey) -> usize {
+        let folded = fold_for_search(&text[span]);
+        let key = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+        let Some(&phrase) = self.phrases.get(&key) else { return first };
+        let rank = |p: usize| {
+            let terms = &self.dict.people()[p].terms;
+            let in_office = terms.iter().any(|t| t.covers(day));
+            let began = terms.iter().filter(|t| t.from <= day).map(|t| t.from).max();
+            (in_office, began)
+        };
+        let mut best = first;
+        for (t, _) in &self.targets[phrase] {
+            if let Target::Person(p, _) = *t
+                && rank(p) > rank(best)
+            {
+                best = p;
+            }
+        }
+        best
+    }
+
     /// The hit for a phrase found at `span`, if its case and context allow.
     fn accept(&self, text: &str, span: Span, target: usize) -> Option<Hit> {
         if !on_word_boundaries(text, span) {
@@ -449,7 +473,7 @@ impl Recognizer {
             let agent = run.iter().rev().find(|h| matches!(h.target, Target::Agent(_)));
             if let Some(p) = person {
                 let Target::Person(pi, _) = p.target else { unreachable!("matched as a person") };
-                let person = &self.dict.people()[pi];
+                let person = &self.dict.people()[self.person_on(text, p.span, pi, day)];
                 out.push(ActorMention {
                     span,
                     code: person.code_on(day),
