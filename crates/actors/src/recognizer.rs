@@ -474,9 +474,23 @@ impl Recognizer {
             if let Some(p) = person {
                 let Target::Person(pi, _) = p.target else { unreachable!("matched as a person") };
                 let person = &self.dict.people()[self.person_on(text, p.span, pi, day)];
+                let mut code = person.code_on(day);
+                // "Serbian President Vojislav Kostunica" on a day outside the
+                // offices we list: the title the text gives stands, unless
+                // it says the office is past ("former President").
+                let in_office = code.len() > 3 && !code.as_str().ends_with("ELI");
+                if let (false, Some(c), Some(a)) = (in_office, country, agent)
+                    && a.span.end <= p.span.start
+                    && !former(text, span.start)
+                {
+                    let titled = self.with_role(text, c, a, span).code;
+                    if titled.len() > 3 {
+                        code = titled;
+                    }
+                }
                 out.push(ActorMention {
                     span,
-                    code: person.code_on(day),
+                    code,
                     entry: p.span,
                     canonical: Some(person.name.clone()),
                     how: p.how,
@@ -589,6 +603,13 @@ impl Recognizer {
         }
         m
     }
+}
+
+/// "former President X", "ex-Prime Minister X", "the late X": the title
+/// before `at` names an office no longer held.
+fn former(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end().to_lowercase();
+    before.ends_with("former") || before.ends_with("ex-") || before.ends_with("late") || text[at..].starts_with("ex-")
 }
 
 /// "The foreign ministers of China, Japan and South Korea": the role a

@@ -73,9 +73,19 @@ pub fn parse_agents(file: &str, text: &str, problems: &mut Vec<ImportError>) -> 
 
 /// Every text a name stands for once its `!MACRO!`s are replaced.
 fn expand(name: &str, macros: &HashMap<String, Vec<String>>) -> Vec<String> {
+    expand_with(name, macros, &mut Vec::new())
+}
+
+/// [`expand`], each macro used at most once along a path: a macro whose
+/// text names itself (`!P! = A, X!P!`) would otherwise never end.
+fn expand_with<'m>(name: &str, macros: &'m HashMap<String, Vec<String>>, used: &mut Vec<&'m str>) -> Vec<String> {
     for (key, values) in macros {
-        if name.contains(key.as_str()) {
-            return values.iter().flat_map(|v| expand(&name.replacen(key.as_str(), v, 1), macros)).collect();
+        if name.contains(key.as_str()) && !used.contains(&key.as_str()) {
+            used.push(key);
+            let out =
+                values.iter().flat_map(|v| expand_with(&name.replacen(key.as_str(), v, 1), macros, used)).collect();
+            used.pop();
+            return out;
         }
     }
     vec![name.to_string()]
@@ -99,6 +109,13 @@ fn plural(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_macro_naming_itself_ends() {
+        let mut problems = Vec::new();
+        let agents = parse_agents("a.txt", "!P! = A, X!P!\nX!P! [~GOV]\n", &mut problems);
+        assert!(agents.len() <= 4, "{agents:?}");
+    }
 
     #[test]
     fn plurals_macros_and_errors() {
