@@ -598,6 +598,9 @@ fn refine_by_roles(code: &str, source: &Party, target: Option<&Party>) -> String
         ("190" | "180" | "182" | "171", Some("OPP"), _) => "145",
         // Civilians use no military force: they assault (182).
         ("190", Some("CVL"), _) => "182",
+        // A government's or an army's "strikes" are attacks, not a labour
+        // strike ("announcing the strikes", "launched strikes").
+        ("143", Some("GOV" | "MIL" | "ELI" | "SPY" | "UAF"), _) => "190",
         // Alerts and mobilisation of the armed forces and of the police
         // have codes of their own.
         ("151", Some("MIL"), _) => "152",
