@@ -171,4 +171,19 @@ fn render_tokens(out: &mut String, pipeline: &Pipeline, done: &Processed<'_>, s:
     let units = pipeline.coder().tag(text, s.norm, &s.actors);
     let line: Vec<String> = units.iter().map(|u| format!("{}/{:?}", &text[u.span.start..u.span.end], u.pos)).collect();
     let _ = writeln!(out, "    tokens {}", line.join(" "));
+    let considered = pipeline.coder().considered(text, s.norm, &s.actors);
+    if considered.clauses.len() > 1 {
+        let clauses: Vec<String> = considered.clauses.iter().map(|c| format!("{:?}", &text[c.start..c.end])).collect();
+        let _ = writeln!(out, "    clauses {}", clauses.join(" | "));
+    }
+    for c in &considered.candidates {
+        let _ = writeln!(
+            out,
+            "    tried  {:?} ({}: {} patterns) -> {}",
+            &text[c.trigger.start..c.trigger.end],
+            c.heads.join(", "),
+            c.patterns,
+            c.fired.as_deref().unwrap_or("no frame matched")
+        );
+    }
 }

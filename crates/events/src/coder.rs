@@ -60,7 +60,7 @@ pub struct Coder {
 
 /// What a frame match found.
 #[derive(Clone, Copy, Debug, Default)]
-struct Slots {
+pub(crate) struct Slots {
     end: usize,
     target: Option<usize>,
     source: Option<usize>,
@@ -338,7 +338,7 @@ impl Coder {
     }
 
     /// The most specific pattern of unit `i` whose frame matches.
-    fn best_pattern(&self, units: &[Tagged], i: usize) -> Option<(&Pattern, Slots)> {
+    pub(crate) fn best_pattern(&self, units: &[Tagged], i: usize) -> Option<(&Pattern, Slots)> {
         let u = &units[i];
         let noun = match u.pos {
             Pos::Verb => false,
@@ -801,7 +801,7 @@ fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, sl
 }
 
 /// End of the clause that unit `i` is in (exclusive).
-fn clause_end(units: &[Tagged], i: usize) -> usize {
+pub(crate) fn clause_end(units: &[Tagged], i: usize) -> usize {
     (i + 1..units.len())
         .find(|&k| {
             let u = &units[k];

@@ -24,6 +24,7 @@
 mod claims;
 mod coder;
 mod codes;
+mod considered;
 mod error;
 mod frame;
 mod means;
@@ -34,6 +35,7 @@ mod verbs;
 pub use crate::{
     coder::{CodedEvent, Coder, Party},
     codes::{CodeInfo, CodeTable},
+    considered::{Candidate, Considered},
     error::{VerbError, VerbErrorKind},
     frame::{FrameItem, Pattern, WordChoice},
     tagger::{Pos, Tagged},
