@@ -26,6 +26,7 @@ mod coder;
 mod codes;
 mod error;
 mod frame;
+mod masks;
 mod tagger;
 mod verbs;
 
