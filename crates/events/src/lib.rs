@@ -27,6 +27,7 @@ mod codes;
 mod error;
 mod frame;
 mod masks;
+mod readings;
 mod tagger;
 mod verbs;
 

@@ -2,7 +2,7 @@
 //! actor phrases become single units.
 
 use dyad_actors::{ActorMention, EntryKind};
-use dyad_lexicon::{Lexicon, Tags};
+use dyad_lexicon::Lexicon;
 use dyad_segment::{Token, TokenKind};
 use dyad_types::Span;
 
@@ -221,41 +221,12 @@ fn plain(span: Span, lower: String, pos: Pos) -> Tagged {
 }
 
 fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
-    if lower == "to" {
-        return plain(span, lower, Pos::To);
-    }
-    if let Some(class) = lex.function_class(&lower) {
-        let pos = match class {
-            "det" => Pos::Det,
-            "pron" => Pos::Pron,
-            "prep" => Pos::Prep,
-            "conj" => Pos::Conj,
-            "sub" => Pos::Sub,
-            "wh" => Pos::Wh,
-            "aux" => Pos::Aux,
-            "modal" => Pos::Modal,
-            "neg" => Pos::Neg,
-            "num" => Pos::Num,
-            _ => Pos::Possessive,
-        };
+    let (function, verb_lemmas, noun_lemma, adj, adv) = crate::readings::with_reading(lex, &lower, |r| {
+        (r.function, r.verb_lemmas.clone(), r.noun_lemma.clone(), r.adj, r.adv)
+    });
+    if let Some(pos) = function {
         return plain(span, lower, pos);
     }
-    let mut verb_lemmas: Vec<String> = Vec::new();
-    let mut noun_lemma: Option<String> = None;
-    lex.for_each_lemma(&lower, |l, tags| {
-        if tags.contains(Tags::VERB) && !verb_lemmas.iter().any(|v| v == l) {
-            verb_lemmas.push(l.to_string());
-        }
-        // "ever" is no comparative of the noun "eve": nouns do not inflect
-        // in -er.
-        let comparative = l != lower && lower.ends_with("er");
-        if tags.contains(Tags::NOUN) && noun_lemma.is_none() && !comparative {
-            noun_lemma = Some(l.to_string());
-        }
-    });
-    let adj = lex.tags(&lower).contains(Tags::ADJ);
-    let adv =
-        lex.tags(&lower).contains(Tags::ADV) || (lower.ends_with("ly") && lower.len() > 4 && verb_lemmas.is_empty());
     let participle = !verb_lemmas.is_empty()
         && (lower.ends_with("ed")
             || lower.ends_with("en")
