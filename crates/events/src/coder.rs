@@ -291,6 +291,8 @@ impl Coder {
         self.demands(&units, actors, &mut events);
         fold_demanded_acts(&mut events);
         crate::claims::fold_claims(&units, actors, &mut events);
+        drop(masks);
+        crate::tagger::recycle(units);
         events
     }
 

@@ -124,7 +124,12 @@ pub fn tag_tokens(
     lex: &Lexicon,
     forms: &dyn Fn(&str) -> Option<String>,
 ) -> Vec<Tagged> {
-    let mut out: Vec<Tagged> = Vec::new();
+    let toks = toks.into_iter();
+    // A unit per token at most: room for all at once (a unit is large), in
+    // the last sentence's list when the coder handed it back.
+    let mut out: Vec<Tagged> = SPARE.take();
+    out.clear();
+    out.reserve(toks.size_hint().0);
     let mut next_actor = 0;
     for tok in toks {
         while next_actor < actors.len() && actors[next_actor].span.end <= tok.span.start {
@@ -184,6 +189,18 @@ pub fn tag_tokens(
     disambiguate(&mut out);
     attributive_names(&mut out);
     out
+}
+
+thread_local! {
+    /// A list of units done with, to tag the next sentence into.
+    static SPARE: std::cell::Cell<Vec<Tagged>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Hands back a sentence's units once coded: the next sentence is tagged
+/// into the same memory.
+pub(crate) fn recycle(mut units: Vec<Tagged>) {
+    units.clear();
+    SPARE.set(units);
 }
 
 /// Nouns before which a state's name only says what they are about ("its
