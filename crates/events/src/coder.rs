@@ -347,15 +347,26 @@ impl Coder {
             if noun { (&[u.noun_lemma.as_deref(), Some(u.lower.as_str())], &[]) } else { (&[], &u.verb_lemmas) };
         let heads = noun_heads.iter().flatten().copied().chain(verb_heads.iter().map(String::as_str));
         for head in heads {
-            for p in self.verbs.patterns_for(head).iter().filter(|p| p.noun == noun) {
+            let patterns = self.verbs.patterns_for(head);
+            // The index's keys of these patterns, when it has them all.
+            let keys = Some(masks.index().keys(head)).filter(|k| k.len() == patterns.len());
+            for (n, p) in patterns.iter().enumerate() {
+                if p.noun != noun {
+                    continue;
+                }
+                let key = keys.and_then(|k| k.get(n));
                 // Patterns come heaviest first: nothing later can win.
-                let weight = p.weight();
+                let weight = key.map_or_else(|| p.weight(), |k| k.weight);
                 if best.as_ref().is_some_and(|&(_, _, w)| w >= weight) {
                     break;
                 }
                 // A frame word that no unit of the rest of the clause can
                 // match: the frame cannot match (checked cheaply first).
-                if !frame_words_present(masks, &p.frame, i + 1, limit) {
+                let present = match key {
+                    Some(k) => masks.words_present(k, i + 1, limit),
+                    None => frame_words_present(masks, &p.frame, i + 1, limit),
+                };
+                if !present {
                     continue;
                 }
                 let mut start = i + 1;

@@ -30,30 +30,68 @@ pub(crate) struct ChoiceIndex {
     words: WordMap<String, Vec<(u32, Role)>>,
     /// Choice address → number.
     ids: WordMap<usize, u32>,
+    /// Per head, its patterns in the dictionary's order, as the coder
+    /// first looks at them.
+    heads: WordMap<String, Vec<PatternKey>>,
+    /// The choice numbers of the patterns' frame words, in runs.
+    frame_words: Vec<u32>,
+}
+
+/// What the coder asks of a pattern before matching its frame.
+#[derive(Clone, Debug)]
+pub(crate) struct PatternKey {
+    /// [`Pattern::weight`].
+    pub(crate) weight: usize,
+    /// Its frame's word choices: a run of `frame_words`.
+    words: (u32, u32),
 }
 
 impl ChoiceIndex {
-    /// The index of every word choice of these patterns.
-    pub(crate) fn new<'p>(patterns: impl IntoIterator<Item = &'p Pattern>) -> ChoiceIndex {
+    /// The index of every word choice of the patterns of these heads.
+    pub(crate) fn new<'p>(heads: impl IntoIterator<Item = (&'p String, &'p Vec<Pattern>)>) -> ChoiceIndex {
         let mut index = ChoiceIndex::default();
-        for p in patterns {
-            for item in p.frame.iter().chain(&p.before) {
-                let FrameItem::Words(choice) = item else { continue };
-                let id = index.ids.len() as u32;
-                if index.ids.contains_key(&key(choice)) {
-                    continue;
+        for (head, patterns) in heads {
+            let mut keys = Vec::with_capacity(patterns.len());
+            for p in patterns {
+                let start = index.frame_words.len() as u32;
+                for item in &p.frame {
+                    if let FrameItem::Words(choice) = item {
+                        let id = index.number(choice);
+                        index.frame_words.push(id);
+                    }
                 }
-                index.ids.insert(key(choice), id);
-                let role = if choice.exact { Role::Exact } else { Role::Single };
-                for w in &choice.single {
-                    index.words.entry(w.clone()).or_default().push((id, role));
+                for item in &p.before {
+                    if let FrameItem::Words(choice) = item {
+                        index.number(choice);
+                    }
                 }
-                for w in choice.multi.keys() {
-                    index.words.entry(w.clone()).or_default().push((id, Role::Opens));
-                }
+                keys.push(PatternKey { weight: p.weight(), words: (start, index.frame_words.len() as u32) });
             }
+            index.heads.insert(head.clone(), keys);
         }
         index
+    }
+
+    /// The number of `choice`, given on first sight with its words indexed.
+    fn number(&mut self, choice: &WordChoice) -> u32 {
+        if let Some(&id) = self.ids.get(&key(choice)) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(key(choice), id);
+        let role = if choice.exact { Role::Exact } else { Role::Single };
+        for w in &choice.single {
+            self.words.entry(w.clone()).or_default().push((id, role));
+        }
+        for w in choice.multi.keys() {
+            self.words.entry(w.clone()).or_default().push((id, Role::Opens));
+        }
+        id
+    }
+
+    /// The keys of the patterns of `head`, in the dictionary's order.
+    pub(crate) fn keys(&self, head: &str) -> &[PatternKey] {
+        self.heads.get(head).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -128,9 +166,28 @@ impl<'u> ChoiceMasks<'u> {
         ChoiceMasks { units, index, slots: Some(slots) }
     }
 
+    /// The index the masks are of.
+    pub(crate) fn index(&self) -> &'u ChoiceIndex {
+        self.index
+    }
+
     /// The sentence's units.
     pub(crate) fn units(&self) -> &'u [Tagged] {
         self.units
+    }
+
+    /// Every frame word of the pattern may match some unit in `from..to`
+    /// (always, when not worked out).
+    pub(crate) fn words_present(&self, key: &PatternKey, from: usize, to: usize) -> bool {
+        let Some(slots) = &self.slots else { return true };
+        let ids = self.index.frame_words.get(key.words.0 as usize..key.words.1 as usize).unwrap_or_default();
+        ids.iter().all(|&id| match slots.masks.get(id as usize) {
+            Some(&(sentence, single, multi)) if sentence == slots.sentence => {
+                Mask::Bits(single, multi).any_in(from, to)
+            }
+            Some(_) => false,
+            None => true,
+        })
     }
 
     /// What `choice` can match here.

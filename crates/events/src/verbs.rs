@@ -2,6 +2,7 @@
 //! (`name words`), and the dictionary they make.
 
 use crate::{FrameItem, Pattern, VerbError, VerbErrorKind, frame::WordChoice, masks::ChoiceIndex};
+use dyad_lexicon::WordMap;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -12,7 +13,7 @@ const BUILTIN_VERBS: &str = include_str!("../../../dictionaries/events/verbs.tsv
 #[derive(Clone, Debug, Default)]
 pub struct VerbDictionary {
     groups: HashMap<String, Arc<WordChoice>>,
-    heads: HashMap<String, Vec<Pattern>>,
+    heads: WordMap<String, Vec<Pattern>>,
     /// Verb forms a dictionary lists that the lexicon may not know
     /// (PETRARCH's `{CORDONED_OFF}`), to the head they inflect.
     forms: HashMap<String, String>,
@@ -208,7 +209,7 @@ impl VerbDictionary {
 
     /// The words of every pattern's choices, to the choices they stand in.
     pub(crate) fn choice_index(&self) -> &ChoiceIndex {
-        self.choices.get_or_init(|| ChoiceIndex::new(self.heads.values().flatten()))
+        self.choices.get_or_init(|| ChoiceIndex::new(&self.heads))
     }
 
     /// True when some pattern has this head.
