@@ -185,13 +185,19 @@ impl Coder {
                 }
             };
             let negated = !spelled && group.negated && note.is_none();
-            let pattern_text = format!(
-                "{} {}{} {}",
-                pattern.origin,
-                pattern.head,
-                if pattern.noun { "/n" } else { "" },
-                pattern.frame_text
-            );
+            // `origin head[/n] frame`, put together without the formatting
+            // machinery (once per event).
+            let mut pattern_text =
+                String::with_capacity(pattern.origin.len() + pattern.head.len() + pattern.frame_text.len() + 4);
+            for part in [
+                pattern.origin.as_str(),
+                " ",
+                &pattern.head,
+                if pattern.noun { "/n " } else { " " },
+                &pattern.frame_text,
+            ] {
+                pattern_text.push_str(part);
+            }
             // Only force (190) has an aerial sub-code: scan for it then alone.
             let aerial_with = code == "190" && {
                 let limit = clause_end(&units, i);
