@@ -9,6 +9,7 @@ mod code;
 mod dict;
 mod eval;
 mod explain;
+mod json;
 mod output;
 mod summary;
 

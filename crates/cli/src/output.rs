@@ -74,11 +74,13 @@ const GDELT_COLUMNS: [&str; 61] = [
 pub struct EventWriter<W: Write> {
     out: W,
     format: OutputFormat,
+    /// One JSON record, reused from record to record.
+    buf: Vec<u8>,
 }
 
 impl<W: Write> EventWriter<W> {
     pub fn new(out: W, format: OutputFormat) -> EventWriter<W> {
-        EventWriter { out, format }
+        EventWriter { out, format, buf: Vec::new() }
     }
 
     pub fn begin(&mut self) -> std::io::Result<()> {
@@ -91,8 +93,10 @@ impl<W: Write> EventWriter<W> {
     pub fn event(&mut self, e: &EventRecord, url: Option<&str>) -> std::io::Result<()> {
         match self.format {
             OutputFormat::Jsonl => {
-                serde_json::to_writer(&mut self.out, e)?;
-                self.out.write_all(b"\n")
+                self.buf.clear();
+                crate::json::write_event(&mut self.buf, e);
+                self.buf.push(b'\n');
+                self.out.write_all(&self.buf)
             }
             OutputFormat::Tsv => writeln!(self.out, "{}", gdelt_row(e, url).join("\t")),
             OutputFormat::Csv => {

@@ -2,6 +2,7 @@
 
 use crate::{
     FrameItem, Pattern, VerbDictionary,
+    masks::ChoiceMasks,
     tagger::{Pos, Tagged, is_subject_pronoun, tag_tokens},
 };
 use dyad_actors::ActorMention;
@@ -128,11 +129,12 @@ impl Coder {
         let mut consumed = vec![false; units.len()];
         let mut events: Vec<CodedEvent> = Vec::new();
         let reported = units.iter().any(|u| u.pos == Pos::Verb && is_reporting(u));
+        let masks = ChoiceMasks::new(&units, self.verbs.choice_index());
         for i in 0..units.len() {
             if consumed[i] {
                 continue;
             }
-            let Some((pattern, slots)) = self.best_pattern(&units, i) else {
+            let Some((pattern, slots)) = self.best_pattern(&masks, i) else {
                 continue;
             };
             for c in consumed.iter_mut().take(slots.end).skip(i + 1) {
@@ -183,13 +185,19 @@ impl Coder {
                 }
             };
             let negated = !spelled && group.negated && note.is_none();
-            let pattern_text = format!(
-                "{} {}{} {}",
-                pattern.origin,
-                pattern.head,
-                if pattern.noun { "/n" } else { "" },
-                pattern.frame_text
-            );
+            // `origin head[/n] frame`, put together without the formatting
+            // machinery (once per event).
+            let mut pattern_text =
+                String::with_capacity(pattern.origin.len() + pattern.head.len() + pattern.frame_text.len() + 4);
+            for part in [
+                pattern.origin.as_str(),
+                " ",
+                &pattern.head,
+                if pattern.noun { "/n " } else { " " },
+                &pattern.frame_text,
+            ] {
+                pattern_text.push_str(part);
+            }
             // The means named after the act ("with a roadside bomb").
             let clause_means = crate::means::means_of(crate::means::instrument_words(&units, i, clause_end(&units, i)));
             let mut emit = |s: usize, t: Option<usize>, base: &str| {
@@ -289,6 +297,8 @@ impl Coder {
         fold_demanded_acts(&mut events);
         crate::claims::fold_claims(&units, actors, &mut events);
         crate::protest::fold_protest_demands(&mut events);
+        drop(masks);
+        crate::tagger::recycle(units);
         events
     }
 
@@ -338,7 +348,8 @@ impl Coder {
     }
 
     /// The most specific pattern of unit `i` whose frame matches.
-    pub(crate) fn best_pattern(&self, units: &[Tagged], i: usize) -> Option<(&Pattern, Slots)> {
+    pub(crate) fn best_pattern<'p>(&'p self, masks: &ChoiceMasks<'_>, i: usize) -> Option<(&'p Pattern, Slots)> {
+        let units = masks.units();
         let u = &units[i];
         let noun = match u.pos {
             Pos::Verb => false,
@@ -346,40 +357,54 @@ impl Coder {
             _ => return None,
         };
         let limit = clause_end(units, i);
-        let mut best: Option<(&Pattern, Slots)> = None;
-        let heads: Vec<&str> = if noun {
-            u.noun_lemma.iter().map(String::as_str).chain(std::iter::once(u.lower.as_str())).collect()
-        } else {
-            u.verb_lemmas.iter().map(String::as_str).collect()
-        };
+        let mut best: Option<(&Pattern, Slots, usize)> = None;
+        let (noun_heads, verb_heads): (&[_], &[_]) =
+            if noun { (&[u.noun_lemma.as_deref(), Some(u.lower.as_str())], &[]) } else { (&[], &u.verb_lemmas) };
+        let heads = noun_heads.iter().flatten().copied().chain(verb_heads.iter().map(String::as_str));
         for head in heads {
-            for p in self.verbs.patterns_for(head).iter().filter(|p| p.noun == noun) {
+            let patterns = self.verbs.patterns_for(head);
+            // The index's keys of these patterns, when it has them all.
+            let keys = Some(masks.index().keys(head)).filter(|k| k.len() == patterns.len());
+            for (n, p) in patterns.iter().enumerate() {
+                if p.noun != noun {
+                    continue;
+                }
+                let key = keys.and_then(|k| k.get(n));
                 // Patterns come heaviest first: nothing later can win.
-                if best.as_ref().is_some_and(|(b, _)| b.weight() >= p.weight()) {
+                let weight = key.map_or_else(|| p.weight(), |k| k.weight);
+                if best.as_ref().is_some_and(|&(_, _, w)| w >= weight) {
                     break;
+                }
+                // A frame word that no unit of the rest of the clause can
+                // match: the frame cannot match (checked cheaply first).
+                let present = match key {
+                    Some(k) => masks.words_present(k, i + 1, limit),
+                    None => frame_words_present(masks, &p.frame, i + 1, limit),
+                };
+                if !present {
+                    continue;
                 }
                 let mut start = i + 1;
                 if let Some(particle) = &p.particle {
-                    let words: Vec<&str> = particle.split(' ').collect();
-                    match match_words(units, start, &words, limit) {
+                    match match_word_seq(units, start, particle.split(' '), limit) {
                         Some(e) => start = e,
                         None => continue,
                     }
                 }
-                if !p.before.is_empty() && !matches_before(units, i, &p.before) {
+                if !p.before.is_empty() && !matches_before(masks, i, &p.before) {
                     continue;
                 }
                 if p.compound && !noun && subject(units, verb_group(units, i, false).start, 0).len() < 2 {
                     continue;
                 }
                 if let Some(slots) =
-                    match_frame(units, start, &p.frame, limit, Slots { end: start, ..Slots::default() })
+                    match_frame(masks, start, &p.frame, limit, Slots { end: start, ..Slots::default() })
                 {
-                    best = Some((p, slots));
+                    best = Some((p, slots, weight));
                 }
             }
         }
-        best
+        best.map(|(p, slots, _)| (p, slots))
     }
 
     /// Sources and targets (unit indices of actors) of a pattern that fired.
@@ -655,15 +680,33 @@ fn skip_fillers(units: &[Tagged], mut k: usize, limit: usize) -> usize {
 
 /// Matches a sequence of words at `k` (fillers allowed before the first).
 fn match_words<S: AsRef<str>>(units: &[Tagged], k: usize, words: &[S], limit: usize) -> Option<usize> {
+    match_word_seq(units, k, words.iter().map(AsRef::as_ref), limit)
+}
+
+/// [`match_words`] over words as they come (a particle split at spaces,
+/// with nothing collected).
+fn match_word_seq<'w>(units: &[Tagged], k: usize, words: impl Iterator<Item = &'w str>, limit: usize) -> Option<usize> {
     let k = skip_fillers(units, k, limit);
-    if k + words.len() > limit {
+    if k > limit {
         return None;
     }
-    words
-        .iter()
-        .enumerate()
-        .all(|(n, w)| units[k + n].pos != Pos::Actor && units[k + n].matches(w.as_ref()))
-        .then_some(k + words.len())
+    let mut end = k;
+    for w in words {
+        if end >= limit || units[end].pos == Pos::Actor || !units[end].matches(w) {
+            return None;
+        }
+        end += 1;
+    }
+    Some(end)
+}
+
+/// Every word item of `frame` may match some unit in `from..limit`: else
+/// the frame cannot match there.
+fn frame_words_present(masks: &ChoiceMasks<'_>, frame: &[FrameItem], from: usize, limit: usize) -> bool {
+    frame.iter().all(|item| match item {
+        FrameItem::Words(choice) => masks.get(choice).any_in(from, limit),
+        _ => true,
+    })
 }
 
 /// How far back before a head its pattern's preceding words are sought.
@@ -673,21 +716,22 @@ const MAX_BEFORE: usize = 12;
 /// some earlier unit and end right at the head, or anywhere before it when
 /// the items end with a skip. Words match where they stand: no filler is
 /// passed over ("most certainly won't").
-fn matches_before(units: &[Tagged], i: usize, before: &[FrameItem]) -> bool {
+fn matches_before(masks: &ChoiceMasks<'_>, i: usize, before: &[FrameItem]) -> bool {
     let (items, loose) = match before.split_last() {
         Some((FrameItem::Skip, rest)) => (rest, true),
         _ => (before, false),
     };
     (i.saturating_sub(MAX_BEFORE)..i).rev().any(|s| {
         let mut ends = Vec::new();
-        literal_match(units, s, items, i, &mut ends);
+        literal_match(masks, s, items, i, &mut ends);
         ends.iter().any(|&e| e == i || (loose && e <= i))
     })
 }
 
 /// Every end at which `items` match from unit `k` on, words exactly where
 /// they stand, a skip over up to `MAX_SKIP` units.
-fn literal_match(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, ends: &mut Vec<usize>) {
+fn literal_match(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: usize, ends: &mut Vec<usize>) {
+    let units = masks.units();
     let Some((first, rest)) = items.split_first() else {
         ends.push(k);
         return;
@@ -695,20 +739,20 @@ fn literal_match(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, 
     match first {
         FrameItem::Skip => {
             for n in 0..=MAX_SKIP.min(limit.saturating_sub(k)) {
-                literal_match(units, k + n, rest, limit, ends);
+                literal_match(masks, k + n, rest, limit, ends);
             }
         }
         FrameItem::Words(choice) => {
             if k >= limit || units[k].pos == Pos::Actor {
                 return;
             }
-            if units[k].matches_choice(choice) {
-                literal_match(units, k + 1, rest, limit, ends);
+            if masks.get(choice).single(units, k) {
+                literal_match(masks, k + 1, rest, limit, ends);
             }
             for alt in choice.multi.get(units[k].lower.as_str()).into_iter().flatten() {
                 let e = k + alt.len();
                 if e <= limit && alt.iter().enumerate().all(|(n, w)| units[k + n].matches(w)) {
-                    literal_match(units, e, rest, limit, ends);
+                    literal_match(masks, e, rest, limit, ends);
                 }
             }
         }
@@ -717,7 +761,8 @@ fn literal_match(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, 
     }
 }
 
-fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, slots: Slots) -> Option<Slots> {
+fn match_frame(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: usize, slots: Slots) -> Option<Slots> {
+    let units = masks.units();
     let Some((first, rest)) = items.split_first() else {
         return Some(Slots { end: k, ..slots });
     };
@@ -726,7 +771,7 @@ fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, sl
             // When single words come next, only positions holding one of
             // them are worth trying (checked here, cheaply, not by recursing).
             let next_single = match rest.first() {
-                Some(FrameItem::Words(choice)) if choice.multi.is_empty() => Some(choice),
+                Some(FrameItem::Words(choice)) if choice.multi.is_empty() => Some(masks.get(choice)),
                 _ => None,
             };
             for n in 0..=MAX_SKIP {
@@ -737,13 +782,13 @@ fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, sl
                 {
                     break;
                 }
-                if let Some(choice) = next_single {
+                if let Some(mask) = next_single {
                     let at = skip_fillers(units, k + n, limit);
-                    if at >= limit || units[at].pos == Pos::Actor || !units[at].matches_choice(choice) {
+                    if at >= limit || !mask.single(units, at) {
                         continue;
                     }
                 }
-                if let Some(s) = match_frame(units, k + n, rest, limit, slots) {
+                if let Some(s) = match_frame(masks, k + n, rest, limit, slots) {
                     return Some(s);
                 }
             }
@@ -751,14 +796,15 @@ fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, sl
         }
         FrameItem::Words(choice) => {
             let at = skip_fillers(units, k, limit);
+            let mask = masks.get(choice);
             if at < limit
-                && units[at].pos != Pos::Actor
-                && units[at].matches_choice(choice)
-                && let Some(s) = match_frame(units, at + 1, rest, limit, slots)
+                && mask.single(units, at)
+                && let Some(s) = match_frame(masks, at + 1, rest, limit, slots)
             {
                 return Some(s);
             }
-            if at >= limit || choice.multi.is_empty() {
+            // No form of the unit opens a multi-word alternative.
+            if at >= limit || !mask.opens(units, at) {
                 return None;
             }
             let u = &units[at];
@@ -766,7 +812,7 @@ fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, sl
                 .chain(u.noun_lemma.as_deref())
                 .chain(u.verb_lemmas.iter().map(String::as_str));
             firsts.filter_map(|f| choice.multi.get(f)).flatten().find_map(|alt| {
-                match_words(units, k, alt, limit).and_then(|e| match_frame(units, e, rest, limit, slots))
+                match_words(units, k, alt, limit).and_then(|e| match_frame(masks, e, rest, limit, slots))
             })
         }
         FrameItem::Target | FrameItem::Source => {
@@ -795,7 +841,7 @@ fn match_frame(units: &[Tagged], k: usize, items: &[FrameItem], limit: usize, sl
             }
             // A coordinated phrase fills the slot whole.
             let end = coordinated_right(units, a).last().copied().unwrap_or(a) + 1;
-            match_frame(units, end, rest, limit, s)
+            match_frame(masks, end, rest, limit, s)
         }
     }
 }

@@ -4,6 +4,7 @@
 //! not coded.
 
 use crate::coder::{Coder, clause_end};
+use crate::masks::ChoiceMasks;
 use crate::tagger::{Pos, Tagged};
 use dyad_actors::ActorMention;
 use dyad_types::Span;
@@ -36,6 +37,7 @@ impl Coder {
     /// nothing).
     pub fn considered(&self, text: &str, sentence: Span, actors: &[ActorMention]) -> Considered {
         let units = self.tag(text, sentence, actors);
+        let masks = ChoiceMasks::new(&units, self.verbs().choice_index());
         let mut out = Considered::default();
         let mut start = 0;
         while start < units.len() {
@@ -54,7 +56,7 @@ impl Coder {
             }
             let patterns = heads.iter().map(|(h, noun)| self.patterns_of(h, *noun)).sum();
             let fired = self
-                .best_pattern(&units, i)
+                .best_pattern(&masks, i)
                 .map(|(p, _)| format!("{} {}{} {}", p.origin, p.head, if p.noun { "/n" } else { "" }, p.frame_text));
             out.candidates.push(Candidate {
                 trigger: u.span,

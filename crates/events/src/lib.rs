@@ -27,8 +27,10 @@ mod codes;
 mod considered;
 mod error;
 mod frame;
+mod masks;
 mod means;
 mod protest;
+mod readings;
 mod tagger;
 mod verbs;
 

@@ -2,7 +2,7 @@
 //! actor phrases become single units.
 
 use dyad_actors::{ActorMention, EntryKind};
-use dyad_lexicon::{Lexicon, Tags};
+use dyad_lexicon::Lexicon;
 use dyad_segment::{Token, TokenKind};
 use dyad_types::Span;
 
@@ -124,7 +124,12 @@ pub fn tag_tokens(
     lex: &Lexicon,
     forms: &dyn Fn(&str) -> Option<String>,
 ) -> Vec<Tagged> {
-    let mut out: Vec<Tagged> = Vec::new();
+    let toks = toks.into_iter();
+    // A unit per token at most: room for all at once (a unit is large), in
+    // the last sentence's list when the coder handed it back.
+    let mut out: Vec<Tagged> = SPARE.take();
+    out.clear();
+    out.reserve(toks.size_hint().0);
     let mut next_actor = 0;
     for tok in toks {
         while next_actor < actors.len() && actors[next_actor].span.end <= tok.span.start {
@@ -186,6 +191,18 @@ pub fn tag_tokens(
     out
 }
 
+thread_local! {
+    /// A list of units done with, to tag the next sentence into.
+    static SPARE: std::cell::Cell<Vec<Tagged>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Hands back a sentence's units once coded: the next sentence is tagged
+/// into the same memory.
+pub(crate) fn recycle(mut units: Vec<Tagged>) {
+    units.clear();
+    SPARE.set(units);
+}
+
 /// Nouns before which a state's name only says what they are about ("its
 /// Gulf war with Iraq", "the Kosovo crisis"): no actor there.
 const ATTRIBUTIVE_HEADS: &[&str] =
@@ -221,41 +238,12 @@ fn plain(span: Span, lower: String, pos: Pos) -> Tagged {
 }
 
 fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
-    if lower == "to" {
-        return plain(span, lower, Pos::To);
-    }
-    if let Some(class) = lex.function_class(&lower) {
-        let pos = match class {
-            "det" => Pos::Det,
-            "pron" => Pos::Pron,
-            "prep" => Pos::Prep,
-            "conj" => Pos::Conj,
-            "sub" => Pos::Sub,
-            "wh" => Pos::Wh,
-            "aux" => Pos::Aux,
-            "modal" => Pos::Modal,
-            "neg" => Pos::Neg,
-            "num" => Pos::Num,
-            _ => Pos::Possessive,
-        };
+    let (function, verb_lemmas, noun_lemma, adj, adv) = crate::readings::with_reading(lex, &lower, |r| {
+        (r.function, r.verb_lemmas.clone(), r.noun_lemma.clone(), r.adj, r.adv)
+    });
+    if let Some(pos) = function {
         return plain(span, lower, pos);
     }
-    let mut verb_lemmas: Vec<String> = Vec::new();
-    let mut noun_lemma: Option<String> = None;
-    lex.for_each_lemma(&lower, |l, tags| {
-        if tags.contains(Tags::VERB) && !verb_lemmas.iter().any(|v| v == l) {
-            verb_lemmas.push(l.to_string());
-        }
-        // "ever" is no comparative of the noun "eve": nouns do not inflect
-        // in -er.
-        let comparative = l != lower && lower.ends_with("er");
-        if tags.contains(Tags::NOUN) && noun_lemma.is_none() && !comparative {
-            noun_lemma = Some(l.to_string());
-        }
-    });
-    let adj = lex.tags(&lower).contains(Tags::ADJ);
-    let adv =
-        lex.tags(&lower).contains(Tags::ADV) || (lower.ends_with("ly") && lower.len() > 4 && verb_lemmas.is_empty());
     let participle = !verb_lemmas.is_empty()
         && (lower.ends_with("ed")
             || lower.ends_with("en")

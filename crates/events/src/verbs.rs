@@ -1,7 +1,8 @@
 //! Parser of `verbs.tsv` (`code head frame note`) and `groups.tsv`
 //! (`name words`), and the dictionary they make.
 
-use crate::{FrameItem, Pattern, VerbError, VerbErrorKind, frame::WordChoice};
+use crate::{FrameItem, Pattern, VerbError, VerbErrorKind, frame::WordChoice, masks::ChoiceIndex};
+use dyad_lexicon::WordMap;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
@@ -12,11 +13,18 @@ const BUILTIN_VERBS: &str = include_str!("../../../dictionaries/events/verbs.tsv
 #[derive(Clone, Debug, Default)]
 pub struct VerbDictionary {
     groups: HashMap<String, Arc<WordChoice>>,
-    heads: HashMap<String, Vec<Pattern>>,
+    heads: WordMap<String, Vec<Pattern>>,
     /// Verb forms a dictionary lists that the lexicon may not know
     /// (PETRARCH's `{CORDONED_OFF}`), to the head they inflect.
     forms: HashMap<String, String>,
+    /// Literal frame words by their text, shared by every pattern that
+    /// writes them: the coder works out per sentence which units a choice
+    /// matches, once per shared choice.
+    literals: HashMap<String, Arc<WordChoice>>,
     problems: Vec<VerbError>,
+    /// The words of every pattern's choices, built on first use (and
+    /// dropped whenever patterns are added).
+    choices: OnceLock<ChoiceIndex>,
     seen: HashMap<(String, String), String>,
 }
 
@@ -86,6 +94,7 @@ impl VerbDictionary {
 
     /// Adds patterns read by another reader (a PETRARCH/TABARI import).
     pub fn add_patterns(&mut self, patterns: impl IntoIterator<Item = Pattern>) {
+        self.choices = OnceLock::new();
         for p in patterns {
             self.heads.entry(p.head.clone()).or_default().push(p);
         }
@@ -96,6 +105,7 @@ impl VerbDictionary {
 
     /// Adds patterns (`code<TAB>head<TAB>frame<TAB>note`).
     pub fn add_verbs(&mut self, file: &str, text: &str) {
+        self.choices = OnceLock::new();
         for (i, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -131,7 +141,7 @@ impl VerbDictionary {
         }
     }
 
-    fn parse_line(&self, file: &str, line_no: usize, line: &str) -> Result<Pattern, VerbErrorKind> {
+    fn parse_line(&mut self, file: &str, line_no: usize, line: &str) -> Result<Pattern, VerbErrorKind> {
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 2 || cols.len() > 4 {
             return Err(VerbErrorKind::Columns { expected: 4, found: cols.len() });
@@ -168,7 +178,11 @@ impl VerbDictionary {
                     && !w.starts_with('|')
                     && !w.ends_with('|') =>
                 {
-                    FrameItem::Words(Arc::new(WordChoice::new(w.split('|').map(|a| vec![a.to_lowercase()]))))
+                    let choice = self
+                        .literals
+                        .entry(w.to_string())
+                        .or_insert_with(|| Arc::new(WordChoice::new(w.split('|').map(|a| vec![a.to_lowercase()]))));
+                    FrameItem::Words(choice.clone())
                 }
                 bad => return Err(VerbErrorKind::BadFrame(bad.to_string())),
             });
@@ -191,6 +205,11 @@ impl VerbDictionary {
     /// Patterns whose head is `lemma`, most specific first.
     pub fn patterns_for(&self, lemma: &str) -> &[Pattern] {
         self.heads.get(lemma).map_or(&[], Vec::as_slice)
+    }
+
+    /// The words of every pattern's choices, to the choices they stand in.
+    pub(crate) fn choice_index(&self) -> &ChoiceIndex {
+        self.choices.get_or_init(|| ChoiceIndex::new(&self.heads))
     }
 
     /// True when some pattern has this head.

@@ -166,7 +166,9 @@ pub struct EventRecord {
     pub repairs: Vec<Repair>,
 }
 
-/// Stable event id: FNV-1a (fixed by definition) over the identifying parts.
+/// Stable event id: FNV-1a (fixed by definition) over the identifying parts,
+/// joined by U+001F, numbers in decimal; hashed piece by piece, with no key
+/// string built.
 pub(crate) fn event_id(
     article: &str,
     sentence: usize,
@@ -176,10 +178,74 @@ pub(crate) fn event_id(
     trigger: usize,
 ) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let key = format!("{article}\u{1f}{sentence}\u{1f}{code}\u{1f}{source}\u{1f}{target}\u{1f}{trigger}");
-    for b in key.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut feed = |bytes: &[u8]| {
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    let mut digits = [0u8; 20];
+    feed(article.as_bytes());
+    feed(&[0x1f]);
+    feed(decimal(sentence, &mut digits));
+    for part in [code, source, target] {
+        feed(&[0x1f]);
+        feed(part.as_bytes());
     }
-    format!("e{h:016x}")
+    feed(&[0x1f]);
+    feed(decimal(trigger, &mut digits));
+    let mut id = String::with_capacity(17);
+    id.push('e');
+    for shift in (0..16).rev() {
+        id.push(char::from(b"0123456789abcdef"[((h >> (shift * 4)) & 0xf) as usize]));
+    }
+    id
+}
+
+/// `n` in decimal, written at the end of `buf`.
+fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[at..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The id as first defined: FNV-1a over the formatted key.
+    fn reference(article: &str, sentence: usize, code: &str, source: &str, target: &str, trigger: usize) -> String {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let key = format!("{article}\u{1f}{sentence}\u{1f}{code}\u{1f}{source}\u{1f}{target}\u{1f}{trigger}");
+        for b in key.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("e{h:016x}")
+    }
+
+    #[test]
+    fn event_ids_are_as_defined() {
+        for (a, s, c, src, t, tr) in [
+            ("bench-7-0000001", 0, "106", "PRKGOV", "EGYGOV", 23),
+            ("", 0, "", "", "", 0),
+            ("Zürich", usize::MAX, "0874", "CHN", "", 1_234_567),
+        ] {
+            assert_eq!(event_id(a, s, c, src, t, tr), reference(a, s, c, src, t, tr));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_parts_give_the_defined_id(a in "\\PC*", s: usize, c in "[0-9]{0,4}", src in "\\PC*", t in "[A-Z]{0,9}", tr: usize) {
+            proptest::prop_assert_eq!(event_id(&a, s, &c, &src, &t, tr), reference(&a, s, &c, &src, &t, tr));
+        }
+    }
 }
