@@ -912,7 +912,12 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
     // machine translation writes "put pressure") is no passive.
     let same_form_passive = SAME_FORM_PARTICIPLES.contains(&units[i].lower.as_str())
         && units.get(i + 1).is_none_or(|u| !matches!(u.pos, Pos::Noun | Pos::Det | Pos::Actor));
-    g.passive = be && (units[i].participle || same_form_passive) && !units[i].lower.ends_with("ing");
+    // "is prepared to ease", "is committed to help": a participle before
+    // an infinitive describes its subject's stance; nothing is done to it.
+    let stance = units.get(i + 1).is_some_and(|u| u.pos == Pos::To)
+        && units.get(i + 2).is_some_and(|u| u.pos == Pos::Verb)
+        && [FUTURE_WORDS, INTENT_WORDS].iter().any(|set| set.contains(&units[i].lower.as_str()));
+    g.passive = be && (units[i].participle || same_form_passive) && !units[i].lower.ends_with("ing") && !stance;
     // "is unlikely to", "is not inclined to", "plans to" mark the event as
     // only possible; look just before the group.
     if k >= 1 && units[k - 1..i].iter().any(|u| u.pos == Pos::To) {
