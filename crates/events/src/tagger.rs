@@ -409,7 +409,12 @@ fn disambiguate(units: &mut [Tagged]) {
                         | "looked"
                 )
         });
-        if linked && units[i].participle {
+        // "free detained members", "release jailed activists": a participle
+        // between a verb and its object's noun describes the noun.
+        let describes_object = prev.is_some_and(|(p, _)| p == Pos::Verb)
+            && units[i].lower.ends_with("ed")
+            && units.get(i + 1).is_some_and(|n| matches!(n.pos, Pos::Noun | Pos::Actor));
+        if (linked || describes_object) && units[i].participle {
             units[i].pos = Pos::Adj;
             continue;
         }
