@@ -1399,9 +1399,31 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
     (0..k)
         .rev()
         .find(|&v| units[v].pos == Pos::Verb)
+        // "investigating the killing of X", "condemned the attack": the
+        // subject speaks of the act, it did not do it.
+        .filter(|&v| !units[v].verb_lemmas.iter().any(|l| ABOUT_VERBS.contains(&l.as_str())))
         .map(|v| subject(units, verb_group(units, v, false).start, 1))
         .unwrap_or_default()
 }
+
+/// Verbs whose object is an act someone else did.
+const ABOUT_VERBS: &[&str] = &[
+    "investigate",
+    "probe",
+    "condemn",
+    "denounce",
+    "criticize",
+    "criticise",
+    "deplore",
+    "mourn",
+    "deny",
+    "blame",
+    "report",
+    "discuss",
+    "regret",
+    "welcome",
+    "praise",
+];
 
 /// The threat code for an announced conflictual act, by root: protest →
 /// 133, reduced relations → 131 (1312 for sanctions), coercion → 132,
