@@ -137,8 +137,12 @@ impl Coder {
             let Some((pattern, slots)) = self.best_pattern(&masks, i) else {
                 continue;
             };
-            for c in consumed.iter_mut().take(slots.end).skip(i + 1) {
-                *c = true;
+            // "hosted negotiations between X and Y": the talks a mediator
+            // hosts are an event of their own.
+            if !pattern.code.starts_with("045") {
+                for c in consumed.iter_mut().take(slots.end).skip(i + 1) {
+                    *c = true;
+                }
             }
             let noun = units[i].pos == Pos::Noun;
             let group = if noun { Group { start: i, ..Group::default() } } else { verb_group(&units, i, reported) };
@@ -1406,8 +1410,12 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
         .unwrap_or_default()
 }
 
-/// Verbs whose object is an act someone else did.
+/// Verbs whose object is an act someone else did (or does: a host or a
+/// mediator does not negotiate).
 const ABOUT_VERBS: &[&str] = &[
+    "host",
+    "mediate",
+    "broker",
     "investigate",
     "probe",
     "condemn",
