@@ -108,6 +108,11 @@ const AFFILIATION_SUFFIXES: &[&str] = &[
     "ruled",
     "supported",
     "trained",
+    // What flies a state's flag or is owned by it is its property.
+    "flagged",
+    "owned",
+    "registered",
+    "operated",
 ];
 
 /// Tags `text[sentence]`, merging each actor mention into one unit.
