@@ -1,11 +1,12 @@
-//! Whether a sentence may hold a time expression at all: a look at each
-//! token far cheaper than the rules, which most sentences never reach.
+//! Whether a sentence may hold a time expression at all, and where: a
+//! look at each token far cheaper than the rules, which most sentences
+//! never reach.
 
 use dyad_segment::{Token, TokenKind};
 
-/// Whether the sentence of `toks` may hold a time expression. Every rule
-/// matches a token that is one of these *triggers*, so a sentence without
-/// one holds none:
+/// The indices of the *triggers* among `toks`, in order, in `out`. Every
+/// rule matches a trigger, so a sentence without one holds no time
+/// expression:
 ///
 /// - a unit (`day(s)`, `week(s)`, `month(s)`, `year(s)`) or a deictic word
 ///   (`yesterday`, `today`, `tonight`, `tomorrow`), in any case;
@@ -16,22 +17,39 @@ use dyad_segment::{Token, TokenKind};
 ///
 /// Other numbers only count (`3 days ago`) or name a day (`9 May`) beside
 /// a unit or a month.
-pub(crate) fn may_hold_time(text: &str, toks: &[Token]) -> bool {
-    let b = text.as_bytes();
-    toks.iter().enumerate().any(|(i, t)| {
-        let w = b.get(t.span.start..t.span.end).unwrap_or_default();
-        match t.kind {
-            TokenKind::Word => trigger_word(w),
-            TokenKind::Number => {
-                w.len() == 4
-                    || w.iter().filter(|&&c| c == b'.').count() == 2
-                    || toks
-                        .get(i + 1)
-                        .is_some_and(|n| n.span.start == t.span.end && matches!(b.get(n.span.start), Some(b'-' | b'/')))
-            }
-            _ => false,
+pub(crate) fn find_triggers(text: &str, toks: &[Token], out: &mut Vec<u32>) {
+    out.clear();
+    for i in 0..toks.len() {
+        if is_trigger(text, toks, i) {
+            out.push(i as u32);
         }
-    })
+    }
+}
+
+/// Whether the sentence of `toks` holds a trigger (see [`find_triggers`]).
+#[cfg(test)]
+pub(crate) fn may_hold_time(text: &str, toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| is_trigger(text, toks, i))
+}
+
+/// Whether token `i` is a trigger.
+#[inline]
+fn is_trigger(text: &str, toks: &[Token], i: usize) -> bool {
+    let b = text.as_bytes();
+    let t = toks[i];
+    let w = b.get(t.span.start..t.span.end).unwrap_or_default();
+    match t.kind {
+        // Most words fail at their first byte.
+        TokenKind::Word => w.first().is_some_and(|&c| OPENS[c as usize]) && trigger_word(w),
+        TokenKind::Number => {
+            w.len() == 4
+                || w.iter().filter(|&&c| c == b'.').count() == 2
+                || toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.span.start == t.span.end && matches!(b.get(n.span.start), Some(b'-' | b'/')))
+        }
+        _ => false,
+    }
 }
 
 /// Every trigger word, lower case: units and deictic words first (any
@@ -101,7 +119,34 @@ const LENGTHS: [u16; 26 * 26] = {
     t
 };
 
-/// Whether word `w` is a trigger (see [`may_hold_time`]).
+/// The bytes a trigger word may start with: the first letter of a unit or
+/// deictic word (or of `early-`, `mid-`, `late-`) in any case, of a month or
+/// weekday in capitals.
+const OPENS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < TRIGGERS.len() {
+        let c = TRIGGERS[k][0];
+        t[c.to_ascii_uppercase() as usize] = true;
+        if k < ANY_CASE {
+            t[c as usize] = true;
+        }
+        k += 1;
+    }
+    let mut k = 0;
+    while k < 3 {
+        let c = b"eml"[k];
+        t[c as usize] = true;
+        t[c.to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// How many of [`TRIGGERS`] count in any case.
+const ANY_CASE: usize = 12;
+
+/// Whether word `w` is a trigger (see [`find_triggers`]).
 fn trigger_word(w: &[u8]) -> bool {
     let [first, second, _, ..] = *w else { return false };
     let (a, b) = (letter(first), letter(second));
@@ -143,9 +188,6 @@ mod tests {
     use super::*;
     use dyad_segment::tokens;
     use dyad_types::Span;
-
-    /// How many of [`TRIGGERS`] count in any case.
-    const ANY_CASE: usize = 12;
 
     fn passes(s: &str) -> bool {
         let toks: Vec<Token> = tokens(s, Span::new(0, s.len())).collect();
@@ -206,11 +248,15 @@ mod tests {
     }
 
     #[test]
-    fn the_length_table_misses_no_trigger() {
-        for w in TRIGGERS {
-            let mut capital = w.to_vec();
-            capital[0].make_ascii_uppercase();
-            assert!(trigger_word(&capital), "{}", String::from_utf8_lossy(w));
+    fn the_tables_miss_no_trigger() {
+        for (k, w) in TRIGGERS.iter().enumerate() {
+            let w = std::str::from_utf8(w).unwrap();
+            let capital = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+            assert!(passes(&capital) && passes(&w.to_uppercase()), "{w}");
+            assert_eq!(passes(w), k < ANY_CASE, "{w}");
+        }
+        for w in ["mid-May", "MID-may", "early-June", "Late-July"] {
+            assert!(passes(w), "{w}");
         }
     }
 }
