@@ -186,10 +186,15 @@ impl PlaceFinder {
         let mut known = around.known.map(|k| k.iter().peekable());
         let mut i = 0;
         while i < toks.len() {
+            // Most tokens are not capitalised: nothing else to ask of them.
+            if !s.capitalized(i) {
+                i += 1;
+                continue;
+            }
             let overlaps = |t: &Token| around.blocked.iter().any(|b| b.start < t.span.end && t.span.start < b.end);
             // "Jordan's King Abdullah" is a person who names a place.
             let possessive = toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
-            if !s.capitalized(i) || (overlaps(&toks[i]) && !possessive) {
+            if overlaps(&toks[i]) && !possessive {
                 i += 1;
                 continue;
             }
