@@ -98,8 +98,25 @@ impl Day {
 
 impl fmt::Display for Day {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // `YYYY-MM-DD` by hand: years stay within 1–9999, and an event
+        // record writes a date or two, where the formatting machinery
+        // costs more than the rest.
         let (y, m, d) = self.ymd();
-        write!(f, "{y:04}-{m:02}-{d:02}")
+        let (y, m, d) = (y.clamp(0, 9999) as u32, m % 100, d % 100);
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let out = [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(d / 10),
+            digit(d),
+        ];
+        f.write_str(std::str::from_utf8(&out).unwrap_or_default())
     }
 }
 
@@ -155,6 +172,15 @@ mod tests {
         assert_eq!(day("2024-02-29").weekday(), 3, "a Thursday");
         assert_eq!(Day::from_ymd(2025, 2, 29), None);
         assert_eq!(Day::parse("2025-13-01"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn writes_as_the_format_machinery(days in -800_000i32..3_000_000) {
+            let d = Day::from_ymd(1, 1, 1).unwrap().add_days(days);
+            let (y, m, dd) = d.ymd();
+            proptest::prop_assert_eq!(d.to_string(), format!("{y:04}-{m:02}-{dd:02}"));
+        }
     }
 
     #[test]

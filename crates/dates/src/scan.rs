@@ -1,6 +1,6 @@
 //! Finding the time expressions of a sentence and resolving them.
 
-use crate::prefilter::may_hold_time;
+use crate::prefilter::find_triggers;
 use crate::vocabulary::{self, Class, Unit};
 use crate::{Day, Precision, TimeExpr};
 use dyad_segment::{Token, TokenKind, tokens};
@@ -16,6 +16,11 @@ const HOLIDAY_WORDS: [&str; 9] = ["black", "good", "easter", "bloody", "super", 
 /// A bare plural unit (`weeks later`) counts this many.
 const FEW: u32 = 3;
 
+/// The farthest a rule's first trigger (see `prefilter`) stands from the
+/// start of its expression: `over the past a couple of weeks` (6 tokens on).
+/// No expression starts where no trigger follows within this many tokens.
+const REACH: usize = 6;
+
 /// Resolves the time expressions of one article, sentence by sentence in
 /// reading order: `a few weeks earlier` counts back from the last time the
 /// article mentioned, so the scanner carries that reference along.
@@ -23,11 +28,9 @@ const FEW: u32 = 3;
 pub struct TimeScanner {
     anchor: Day,
     reference: Day,
-    /// Buffers reused from sentence to sentence: the words lower-cased,
-    /// where each is, and what each can begin.
-    lower: String,
-    bounds: Vec<(u32, u32)>,
-    classes: Vec<Class>,
+    /// Where the sentence's triggers are: a buffer reused from sentence to
+    /// sentence.
+    triggers: Vec<u32>,
 }
 
 /// What a matcher found: the tokens it covers (end exclusive) and the date.
@@ -41,7 +44,7 @@ struct Hit {
 impl TimeScanner {
     /// A scanner for an article of this date.
     pub fn new(anchor: Day) -> TimeScanner {
-        TimeScanner { anchor, reference: anchor, lower: String::new(), bounds: Vec::new(), classes: Vec::new() }
+        TimeScanner { anchor, reference: anchor, triggers: Vec::new() }
     }
 
     /// The article date.
@@ -62,46 +65,32 @@ impl TimeScanner {
 
     /// [`TimeScanner::scan`] over a sentence already split into tokens.
     pub fn scan_tokens(&mut self, text: &str, toks: &[Token]) -> Vec<TimeExpr> {
-        let within = match (toks.first(), toks.last()) {
-            (Some(a), Some(b)) => &text[a.span.start..b.span.end],
-            _ => return Vec::new(),
-        };
-        if !may_hold_time(within) {
-            return Vec::new();
-        }
-        // Every token lower-cased once, into one buffer.
-        let (mut lower, mut bounds, mut classes) =
-            (std::mem::take(&mut self.lower), std::mem::take(&mut self.bounds), std::mem::take(&mut self.classes));
-        lower.clear();
-        bounds.clear();
-        classes.clear();
-        for t in toks {
-            let start = lower.len();
-            let class = match t.kind {
-                TokenKind::Word => {
-                    lower.push_str(&text[t.span]);
-                    lower[start..].make_ascii_lowercase();
-                    vocabulary::class(&lower[start..])
-                }
-                TokenKind::Number => Class::Number,
-                _ => Class::Other,
-            };
-            bounds.push((start as u32, lower.len() as u32));
-            classes.push(class);
-        }
-        let mut s = Sentence {
-            text,
-            toks,
-            lower,
-            bounds,
-            classes,
-            future: std::cell::OnceCell::new(),
-            anchor: self.anchor,
-            reference: self.reference,
-        };
+        let mut triggers = std::mem::take(&mut self.triggers);
+        find_triggers(text, toks, &mut triggers);
+        // Most sentences hold no trigger, so no time.
+        let out = if triggers.is_empty() { Vec::new() } else { self.expressions(text, toks, &triggers) };
+        self.triggers = triggers;
+        out
+    }
+
+    /// The rules, tried at every token followed by a trigger within
+    /// [`REACH`] (`triggers`: their indices, in order).
+    fn expressions(&mut self, text: &str, toks: &[Token], triggers: &[u32]) -> Vec<TimeExpr> {
+        let mut s =
+            Sentence { text, toks, future: std::cell::OnceCell::new(), anchor: self.anchor, reference: self.reference };
         let mut out = Vec::new();
+        let mut next = triggers.iter().map(|&t| t as usize).peekable();
         let mut i = 0;
         while i < s.toks.len() {
+            while next.next_if(|&t| t < i).is_some() {}
+            match next.peek() {
+                None => break,
+                Some(&t) if t > i + REACH => {
+                    i = t - REACH;
+                    continue;
+                }
+                Some(_) => {}
+            }
             let found = match s.class(i) {
                 Class::Other => None,
                 Class::Preposition => s.with_preposition(i),
@@ -118,19 +107,33 @@ impl TimeScanner {
             }
         }
         self.reference = s.reference;
-        (self.lower, self.bounds, self.classes) = (s.lower, s.bounds, s.classes);
         out
+    }
+}
+
+/// A word lower-cased on the stack: the rules compare words with short
+/// lower-case ones, so lower-casing only the words they ask about, and
+/// none longer than any they compare with, is enough.
+struct Lower {
+    buf: [u8; LOWER],
+    len: usize,
+}
+
+/// The longest word the rules compare with: `early-september`.
+const LOWER: usize = 16;
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        // ASCII lower-casing keeps the word UTF-8.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
     }
 }
 
 struct Sentence<'a> {
     text: &'a str,
     toks: &'a [Token],
-    /// The words lower-cased, concatenated; `bounds` says where each is.
-    lower: String,
-    bounds: Vec<(u32, u32)>,
-    /// What each token can begin.
-    classes: Vec<Class>,
     /// The sentence speaks of the future (`will`, `is to`, `plans to`);
     /// worked out when a rule first asks.
     future: std::cell::OnceCell<bool>,
@@ -143,11 +146,16 @@ impl Sentence<'_> {
         self.toks.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| &self.text[t.span])
     }
 
-    /// Word `i` lower-cased (ASCII letters only; others as written).
-    fn lower(&self, i: usize) -> Option<&str> {
-        self.word(i)?;
-        let (a, b) = *self.bounds.get(i)?;
-        self.lower.get(a as usize..b as usize)
+    /// Word `i` lower-cased (ASCII letters only; others as written); none
+    /// when longer than any word a rule compares with.
+    fn lower(&self, i: usize) -> Option<Lower> {
+        let t = self.toks.get(i).filter(|t| t.kind == TokenKind::Word)?;
+        let w = self.text.as_bytes().get(t.span.start..t.span.end)?;
+        let mut buf = [0u8; LOWER];
+        let dest = buf.get_mut(..w.len())?;
+        dest.copy_from_slice(w);
+        dest.make_ascii_lowercase();
+        Some(Lower { buf, len: w.len() })
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
@@ -205,7 +213,7 @@ impl Sentence<'_> {
             let suffixed = self.glued(i) && self.is_any(i + 1, &["st", "nd", "rd", "th"]);
             return Some((d, if suffixed { i + 2 } else { i + 1 }));
         }
-        vocabulary::ordinal(self.lower(i)?).map(|d| (d, i + 1))
+        vocabulary::ordinal(&self.lower(i)?).map(|d| (d, i + 1))
     }
 
     /// `, 2025` or `2025` after a day.
@@ -220,20 +228,50 @@ impl Sentence<'_> {
         *self.future.get_or_init(|| self.is_future())
     }
 
+    /// What token `i` can begin.
     fn class(&self, i: usize) -> Class {
-        self.classes.get(i).copied().unwrap_or(Class::Other)
+        match self.toks.get(i).map(|t| t.kind) {
+            Some(TokenKind::Word) => self.word(i).map_or(Class::Other, vocabulary::class_of),
+            Some(TokenKind::Number) => Class::Number,
+            _ => Class::Other,
+        }
     }
 
     fn is_future(&self) -> bool {
-        let next_is = |i: usize, w: &str| self.lower(i + 1) == Some(w);
-        (0..self.toks.len()).any(|i| match self.lower(i) {
-            Some("will" | "shall" | "scheduled" | "upcoming") => true,
-            Some("is" | "are") => {
-                next_is(i, "to") || (matches!(self.lower(i + 1), Some("due" | "set")) && next_is(i + 1, "to"))
+        let next_is = |i: usize, w: &str| self.is(i + 1, w);
+        (0..self.toks.len()).any(|i| {
+            let Some(word) = self.word(i) else { return false };
+            let b = word.as_bytes();
+            // `they'll`, `we’ll`.
+            if b.len() >= 3 && b[b.len() - 2..].eq_ignore_ascii_case(b"ll") {
+                let head = &b[..b.len() - 2];
+                if head.ends_with(b"'") || head.ends_with("\u{2019}".as_bytes()) {
+                    return true;
+                }
             }
-            Some("plan" | "plans" | "expected") => next_is(i, "to"),
-            Some(w) => w.ends_with("'ll") || w.ends_with("\u{2019}ll"),
-            None => false,
+            // Length and first letter name the one word to compare with:
+            // most words need no comparing.
+            let first = b.first().map_or(0, u8::to_ascii_lowercase);
+            let candidate = match (b.len(), first) {
+                (2, b'i') => "is",
+                (3, b'a') => "are",
+                (4, b'w') => "will",
+                (4, b'p') => "plan",
+                (5, b's') => "shall",
+                (5, b'p') => "plans",
+                (8, b'u') => "upcoming",
+                (8, b'e') => "expected",
+                (9, b's') => "scheduled",
+                _ => return false,
+            };
+            if !word.eq_ignore_ascii_case(candidate) {
+                return false;
+            }
+            match candidate {
+                "is" | "are" => next_is(i, "to") || (self.is_any(i + 1, &["due", "set"]) && next_is(i + 1, "to")),
+                "plan" | "plans" | "expected" => next_is(i, "to"),
+                _ => true,
+            }
         })
     }
 
@@ -261,7 +299,7 @@ impl Sentence<'_> {
         match self.class(i) {
             Class::Number => self.numeric(i).or_else(|| self.count_span(i)).or_else(|| self.day_month(i)),
             Class::Count => self.count_span(i),
-            Class::The => match self.lower(i + 1) {
+            Class::The => match self.lower(i + 1).as_deref() {
                 Some("day" | "previous" | "next" | "following" | "same") => self.the_day(i),
                 _ if self.class(i + 1) == Class::Number
                     || self.lower(i + 1).is_some_and(|w| {
@@ -321,11 +359,12 @@ impl Sentence<'_> {
     /// `a few weeks earlier`, `three days later` (from the last time said).
     fn count_span(&self, i: usize) -> Option<Hit> {
         let (n, at) = self.count(i)?;
-        let (unit, plural) = vocabulary::unit(self.lower(at)?)?;
+        let (unit, plural) = vocabulary::unit(&self.lower(at)?)?;
         if plural != (n != 1) && !(n == FEW && plural) {
             return None;
         }
         let dir = self.lower(at + 1)?;
+        let dir: &str = &dir;
         let (from, sign) = match dir {
             "ago" => (self.anchor, -1),
             "earlier" => (self.reference, -1),
@@ -360,7 +399,7 @@ impl Sentence<'_> {
         if let Some(n) = self.word(i).and_then(vocabulary::cardinal) {
             return Some((n, i + 1));
         }
-        vocabulary::unit(self.lower(i)?).filter(|&(_, plural)| plural).map(|_| (FEW, i))
+        vocabulary::unit(&self.lower(i)?).filter(|&(_, plural)| plural).map(|_| (FEW, i))
     }
 
     /// `the past year`, `the last two weeks` after `in`/`over`/`for`.
@@ -372,7 +411,7 @@ impl Sentence<'_> {
             Some((n, at)) if at > i + 2 => (n, at),
             _ => (1, i + 2),
         };
-        let (unit, plural) = vocabulary::unit(self.lower(at)?)?;
+        let (unit, plural) = vocabulary::unit(&self.lower(at)?)?;
         if plural == (n == 1) {
             return None;
         }
@@ -392,7 +431,7 @@ impl Sentence<'_> {
         if !self.is(i + 2, "day") {
             return None;
         }
-        let n = match self.lower(i + 1)? {
+        let n = match &*self.lower(i + 1)? {
             "previous" => -1,
             "next" | "following" => 1,
             "same" => 0,
@@ -408,7 +447,7 @@ impl Sentence<'_> {
         } else {
             (None, i)
         };
-        let step = match self.lower(start)? {
+        let step = match &*self.lower(start)? {
             "this" => 0,
             "last" if later.is_none() => -1,
             "next" if later.is_none() => 1,
@@ -424,7 +463,7 @@ impl Sentence<'_> {
             };
             return Self::hit(self.part_of_day(start + 2), date, Precision::Day);
         }
-        let (unit, plural) = vocabulary::unit(self.lower(start + 1)?)?;
+        let (unit, plural) = vocabulary::unit(&self.lower(start + 1)?)?;
         if plural || unit == Unit::Day {
             return None;
         }
@@ -442,7 +481,7 @@ impl Sentence<'_> {
 
     /// `yesterday`, `today`, `tonight`, `tomorrow` (+ `morning` …).
     fn deictic(&self, i: usize) -> Option<Hit> {
-        let n = match self.lower(i)? {
+        let n = match &*self.lower(i)? {
             "yesterday" => -1,
             "today" | "tonight" => 0,
             "tomorrow" => 1,
@@ -643,6 +682,19 @@ mod tests {
         assert_eq!(scan("2025-05-07", &["Ministers will meet on Tuesday."]), ["on Tuesday=2025-05-13/day"]);
         assert_eq!(scan("2025-05-07", &["They spoke on Wednesday."]), ["on Wednesday=2025-05-07/day"]);
         assert_eq!(scan("2025-05-07", &["They spoke last Wednesday."]), ["last Wednesday=2025-04-30/day"]);
+        for (future, expr) in [
+            ("They'll meet on Tuesday.", "on Tuesday"),
+            ("MINISTERS'LL meet on Tuesday.", "on Tuesday"),
+            ("The summit is due to open on Tuesday.", "on Tuesday"),
+            ("Talks ARE set to resume on Tuesday.", "on Tuesday"),
+            ("He plans to visit on Tuesday.", "on Tuesday"),
+            ("An upcoming vote on Tuesday.", "on Tuesday"),
+            ("The vote is scheduled for Tuesday.", "Tuesday"),
+        ] {
+            assert_eq!(scan("2025-05-07", &[future]), [format!("{expr}=2025-05-13/day")], "{future}");
+        }
+        assert_eq!(scan("2025-05-07", &["He is to blame for Tuesday."]), ["Tuesday=2025-05-13/day"]);
+        assert_eq!(scan("2025-05-07", &["He planned to go on Tuesday."]), ["on Tuesday=2025-05-06/day"]);
     }
 
     #[test]
@@ -663,7 +715,60 @@ mod tests {
         assert!(scan("2025-05-07", &["Three days after the vote, 1,500 troops arrived at 10:30."]).is_empty());
     }
 
+    #[test]
+    fn the_farthest_triggers_are_within_reach() {
+        // 2025-05-07 is a Wednesday.
+        assert_eq!(
+            scan(
+                "2025-05-07",
+                &[
+                    "Prices rose over the past a couple of weeks.",
+                    "They met on the 9th of May and again on the ninth of April.",
+                    "It rained in the last several months.",
+                    "They spoke a couple of days earlier, then later this year.",
+                ]
+            ),
+            [
+                "over the past a couple of weeks=2025-04-23/week",
+                "on the 9th of May=2025-05-09/day",
+                "on the ninth of April=2025-04-09/day",
+                "in the last several months=2025-02-07/month",
+                "a couple of days earlier=2025-02-05/day",
+                "later this year=2025-05-08/year",
+            ]
+        );
+    }
+
     proptest::proptest! {
+        /// The prefilter turns away no sentence the rules find a time in.
+        #[test]
+        fn the_prefilter_loses_no_expression(
+            text in "(\\PC|on May 9|MAY|may|last week|DAYS| 2025-04-14|4/14/2025|14.04.2025|in 2024|a few weeks earlier|mid-March|early-june|Tuesday|the ninth of|twenty-first|yesterday|,|-|/|\\.| ){0,40}",
+        ) {
+            let toks: Vec<Token> = tokens(&text, Span::new(0, text.len())).collect();
+            let every: Vec<u32> = (0..toks.len() as u32).collect();
+            let found = TimeScanner::new(Day::from_ymd(2025, 5, 7).unwrap()).expressions(&text, &toks, &every);
+            proptest::prop_assert!(found.is_empty() || crate::prefilter::may_hold_time(&text, &toks), "{:?}", found);
+        }
+
+        /// Trying the rules only near triggers finds what trying them at
+        /// every token finds.
+        #[test]
+        fn rules_near_triggers_find_all(
+            text in "(\\PC|on|in|over|for|the|past|last|a|few|couple|of|several|two|12|9|9th|ninth|th|previous|day|days|before|after|ago|earlier|later|this|next|week|weeks|month|year|May|March|Tuesday|night|mid-March|mid|early|2025|-|/|\\.|14.04.2025|,|will| ){0,40}",
+            days in 0i32..40_000,
+        ) {
+            let anchor = Day::from_ymd(1970, 1, 1).unwrap().add_days(days);
+            let toks: Vec<Token> = tokens(&text, Span::new(0, text.len())).collect();
+            let every: Vec<u32> = (0..toks.len() as u32).collect();
+            let mut triggers = Vec::new();
+            find_triggers(&text, &toks, &mut triggers);
+            let mut all = TimeScanner::new(anchor);
+            let mut near = TimeScanner::new(anchor);
+            proptest::prop_assert_eq!(all.expressions(&text, &toks, &every), near.expressions(&text, &toks, &triggers));
+            proptest::prop_assert_eq!(all.reference(), near.reference());
+        }
+
         #[test]
         fn any_text_any_anchor_scans_cleanly(
             text in "(\\PC|on May 9|last week| 2025-04-14|a few weeks earlier|mid-March|Tuesday|,| ){0,60}",

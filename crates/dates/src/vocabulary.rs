@@ -58,104 +58,168 @@ pub enum Class {
     PartOfMonth,
 }
 
-/// The class of a lower-case word: a match on its first letter, then on
-/// the few words that start with it.
-pub fn class(word: &str) -> Class {
-    let Some(&first) = word.as_bytes().first() else { return Class::Other };
-    match first {
-        b'a' => match word {
-            "a" | "an" => Class::Count,
-            "apr" | "april" | "aug" | "august" => Class::Month,
-            "at" => Class::Preposition,
-            _ => hyphenated(word),
-        },
-        b'b' => match word {
-            "by" => Class::Preposition,
-            _ => hyphenated(word),
-        },
-        b'd' => match word {
-            "days" => Class::Count,
-            "dec" | "december" => Class::Month,
-            "during" => Class::Preposition,
-            _ => hyphenated(word),
-        },
-        b'e' => match word {
-            "eight" | "eighteen" | "eleven" => Class::Count,
-            "early" => Class::PartOfMonth,
-            "earlier" => Class::Period,
-            _ => hyphenated(word),
-        },
-        b'f' => match word {
-            "fifteen" | "five" | "four" | "fourteen" => Class::Count,
-            "feb" | "february" => Class::Month,
-            "for" | "from" => Class::Preposition,
-            "friday" => Class::Weekday,
-            _ => hyphenated(word),
-        },
-        b'i' => match word {
-            "in" => Class::Preposition,
-            _ => hyphenated(word),
-        },
-        b'j' => match word {
-            "jan" | "january" | "jul" | "july" | "jun" | "june" => Class::Month,
-            _ => hyphenated(word),
-        },
-        b'l' => match word {
-            "late" => Class::PartOfMonth,
-            "last" | "later" => Class::Period,
-            _ => hyphenated(word),
-        },
-        b'm' => match word {
-            "months" => Class::Count,
-            "mar" | "march" | "may" => Class::Month,
-            "mid" => Class::PartOfMonth,
-            "monday" => Class::Weekday,
-            _ => hyphenated(word),
-        },
-        b'n' => match word {
-            "nine" | "nineteen" => Class::Count,
-            "nov" | "november" => Class::Month,
-            "next" => Class::Period,
-            _ => hyphenated(word),
-        },
-        b'o' => match word {
-            "one" => Class::Count,
-            "oct" | "october" => Class::Month,
-            "on" | "over" => Class::Preposition,
-            _ => hyphenated(word),
-        },
-        b's' => match word {
-            "seven" | "seventeen" | "several" | "six" | "sixteen" => Class::Count,
-            "sep" | "sept" | "september" => Class::Month,
-            "since" => Class::Preposition,
-            "saturday" | "sunday" => Class::Weekday,
-            _ => hyphenated(word),
-        },
-        b't' => match word {
-            "ten" | "thirteen" | "three" | "twelve" | "twenty" | "two" => Class::Count,
-            "today" | "tomorrow" | "tonight" => Class::Deictic,
-            "this" => Class::Period,
-            "the" => Class::The,
-            "thursday" | "tuesday" => Class::Weekday,
-            _ => hyphenated(word),
-        },
-        b'u' => match word {
-            "until" => Class::Preposition,
-            _ => hyphenated(word),
-        },
-        b'w' => match word {
-            "weeks" => Class::Count,
-            "within" => Class::Preposition,
-            "wednesday" => Class::Weekday,
-            _ => hyphenated(word),
-        },
-        b'y' => match word {
-            "years" => Class::Count,
-            "yesterday" => Class::Deictic,
-            _ => hyphenated(word),
-        },
-        _ => Class::Other,
+/// Every word with a class (lower case, sorted), but `mid-march` and the
+/// like.
+const CLASS_WORDS: [(&str, Class); 82] = [
+    ("a", Class::Count),
+    ("an", Class::Count),
+    ("apr", Class::Month),
+    ("april", Class::Month),
+    ("at", Class::Preposition),
+    ("aug", Class::Month),
+    ("august", Class::Month),
+    ("by", Class::Preposition),
+    ("days", Class::Count),
+    ("dec", Class::Month),
+    ("december", Class::Month),
+    ("during", Class::Preposition),
+    ("earlier", Class::Period),
+    ("early", Class::PartOfMonth),
+    ("eight", Class::Count),
+    ("eighteen", Class::Count),
+    ("eleven", Class::Count),
+    ("feb", Class::Month),
+    ("february", Class::Month),
+    ("fifteen", Class::Count),
+    ("five", Class::Count),
+    ("for", Class::Preposition),
+    ("four", Class::Count),
+    ("fourteen", Class::Count),
+    ("friday", Class::Weekday),
+    ("from", Class::Preposition),
+    ("in", Class::Preposition),
+    ("jan", Class::Month),
+    ("january", Class::Month),
+    ("jul", Class::Month),
+    ("july", Class::Month),
+    ("jun", Class::Month),
+    ("june", Class::Month),
+    ("last", Class::Period),
+    ("late", Class::PartOfMonth),
+    ("later", Class::Period),
+    ("mar", Class::Month),
+    ("march", Class::Month),
+    ("may", Class::Month),
+    ("mid", Class::PartOfMonth),
+    ("monday", Class::Weekday),
+    ("months", Class::Count),
+    ("next", Class::Period),
+    ("nine", Class::Count),
+    ("nineteen", Class::Count),
+    ("nov", Class::Month),
+    ("november", Class::Month),
+    ("oct", Class::Month),
+    ("october", Class::Month),
+    ("on", Class::Preposition),
+    ("one", Class::Count),
+    ("over", Class::Preposition),
+    ("saturday", Class::Weekday),
+    ("sep", Class::Month),
+    ("sept", Class::Month),
+    ("september", Class::Month),
+    ("seven", Class::Count),
+    ("seventeen", Class::Count),
+    ("several", Class::Count),
+    ("since", Class::Preposition),
+    ("six", Class::Count),
+    ("sixteen", Class::Count),
+    ("sunday", Class::Weekday),
+    ("ten", Class::Count),
+    ("the", Class::The),
+    ("thirteen", Class::Count),
+    ("this", Class::Period),
+    ("three", Class::Count),
+    ("thursday", Class::Weekday),
+    ("today", Class::Deictic),
+    ("tomorrow", Class::Deictic),
+    ("tonight", Class::Deictic),
+    ("tuesday", Class::Weekday),
+    ("twelve", Class::Count),
+    ("twenty", Class::Count),
+    ("two", Class::Count),
+    ("until", Class::Preposition),
+    ("wednesday", Class::Weekday),
+    ("weeks", Class::Count),
+    ("within", Class::Preposition),
+    ("years", Class::Count),
+    ("yesterday", Class::Deictic),
+];
+
+/// Lengths of the words of [`CLASS_WORDS`] by their first two letters, as
+/// in the prefilter: bit `n` set when one of `n` bytes starts so (`a`, the
+/// one word of one letter, aside).
+const CLASS_LENGTHS: [u16; 26 * 26] = {
+    let mut t = [0u16; 26 * 26];
+    let mut k = 0;
+    while k < CLASS_WORDS.len() {
+        let w = CLASS_WORDS[k].0.as_bytes();
+        if w.len() > 1 {
+            t[letter(w[0]) * 26 + letter(w[1])] |= 1 << w.len();
+        }
+        k += 1;
     }
+    t
+};
+
+/// Letter `c` (either case) as 0 … 25, anything else 26 or more.
+const fn letter(c: u8) -> usize {
+    (c | 0x20).wrapping_sub(b'a') as usize
+}
+
+/// The class of a word as written (any case): most words are turned away
+/// by a look at their first two letters and length, the others
+/// lower-cased and looked up.
+pub fn class_of(word: &str) -> Class {
+    let w = word.as_bytes();
+    let listed = match *w {
+        [c] => return if c | 0x20 == b'a' { Class::Count } else { Class::Other },
+        [a, b, ..] => {
+            let (a, b) = (letter(a), letter(b));
+            a < 26 && b < 26 && CLASS_LENGTHS[a * 26 + b] >> w.len().min(15) & 1 != 0
+        }
+        [] => return Class::Other,
+    };
+    // `mid-March`: a part of a month, a hyphen, a month.
+    let joined = w.len() >= 7 && (w[3] == b'-' || w[4] == b'-' || w[5] == b'-');
+    if !listed && !joined {
+        return Class::Other;
+    }
+    // No word with a class is longer than `early-september`.
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..w.len()) else { return Class::Other };
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    listed_class(lower).unwrap_or_else(|| std::str::from_utf8(lower).map_or(Class::Other, hyphenated))
+}
+
+/// Where the words of each first letter (`a` … `z`) start and end in
+/// [`CLASS_WORDS`].
+const BY_LETTER: [(u8, u8); 26] = {
+    let mut t = [(0u8, 0u8); 26];
+    let mut k = 0;
+    while k < CLASS_WORDS.len() {
+        let l = letter(CLASS_WORDS[k].0.as_bytes()[0]);
+        if t[l].1 == 0 {
+            t[l].0 = k as u8;
+        }
+        t[l].1 = k as u8 + 1;
+        k += 1;
+    }
+    t
+};
+
+/// The class of a lower-case word of [`CLASS_WORDS`]: the few words of its
+/// first letter compared.
+fn listed_class(lower: &[u8]) -> Option<Class> {
+    let &first = lower.first()?;
+    let &(start, end) = BY_LETTER.get(letter(first))?;
+    CLASS_WORDS[start as usize..end as usize].iter().find(|(w, _)| w.as_bytes() == lower).map(|&(_, c)| c)
+}
+
+/// The class of a lower-case word.
+#[cfg(test)]
+pub fn class(word: &str) -> Class {
+    listed_class(word.as_bytes()).unwrap_or_else(|| hyphenated(word))
 }
 
 /// `mid-march`, `early-april`, `late-june` written as one word.
@@ -299,6 +363,30 @@ mod tests {
         }
         assert_eq!(class("mid-march"), Class::PartOfMonth);
         assert_eq!(class("minister"), Class::Other);
+    }
+
+    #[test]
+    fn class_words_are_sorted_and_found_in_any_case() {
+        assert!(CLASS_WORDS.windows(2).all(|p| p[0].0 < p[1].0));
+        for &(w, c) in &CLASS_WORDS {
+            assert_eq!(class(w), c);
+            assert_eq!(class_of(&w.to_uppercase()), c, "{w}");
+            let capital = format!("{}{}", &w[..1].to_uppercase(), &w[1..]);
+            assert_eq!(class_of(&capital), c, "{w}");
+        }
+        for w in ["mid-march", "Early-April", "LATE-JUNE", "early-september", "mid-Sept"] {
+            assert_eq!(class_of(w), Class::PartOfMonth, "{w}");
+        }
+        for w in ["", "b", "the-end", "mid-term", "early-septembers", "é", "Dé", "ab", "tomorrows"] {
+            assert_eq!(class_of(w), class(&w.to_ascii_lowercase()), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn class_of_agrees_with_class(word in "([a-zA-Z]|-|é){0,16}|(early|mid|late|Mid)-(may|June|sept|x)|(a|an|days|the|mid|sept|twenty)") {
+            proptest::prop_assert_eq!(class_of(&word), class(&word.to_ascii_lowercase()));
+        }
     }
 
     #[test]

@@ -23,12 +23,26 @@ fn distance(text: &str, a: Span, b: Span) -> usize {
         return 0;
     }
     let between = &text[from..to];
-    let mut boundaries = between.matches([';', '—', '(']).count();
-    for (i, _) in between.match_indices(", ") {
-        let next = between[i + 2..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        if SUBORDINATORS.iter().any(|w| w.eq_ignore_ascii_case(next)) {
-            boundaries += 1;
+    // One pass over the bytes: `;`, `(`, `—` (E2 80 94 in UTF-8) and `, `
+    // followed by a subordinator.
+    let b = between.as_bytes();
+    let mut boundaries = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b';' | b'(' => boundaries += 1,
+            0xE2 if b[i + 1..].starts_with(&[0x80, 0x94]) => boundaries += 1,
+            b',' if b.get(i + 1) == Some(&b' ') => {
+                let next = between[i + 2..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                if SUBORDINATORS.iter().any(|w| w.eq_ignore_ascii_case(next)) {
+                    boundaries += 1;
+                }
+                // ", " matches do not overlap.
+                i += 1;
+            }
+            _ => {}
         }
+        i += 1;
     }
     boundaries * BOUNDARY + (to - from)
 }
@@ -108,6 +122,38 @@ impl<'s> PlaceContext<'s> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The counting of earlier days: every match of each pattern.
+    fn by_matches(text: &str, a: Span, b: Span) -> usize {
+        let (from, to) = if a.start <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+        if from >= to {
+            return 0;
+        }
+        let between = &text[from..to];
+        let mut boundaries = between.matches([';', '—', '(']).count();
+        for (i, _) in between.match_indices(", ") {
+            let next = between[i + 2..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            if SUBORDINATORS.iter().any(|w| w.eq_ignore_ascii_case(next)) {
+                boundaries += 1;
+            }
+        }
+        boundaries * BOUNDARY + (to - from)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_counts_as_the_patterns(
+            text in "(\\PC|, |,|;|—|\\(| when| While|whenever|but|, , when|–|é){0,40}",
+            x in 0usize..200,
+            y in 0usize..200,
+        ) {
+            let cut = |n: usize| (0..=n.min(text.len())).rev().find(|&k| text.is_char_boundary(k)).unwrap_or(0);
+            let (p, q) = (cut(x), cut(y));
+            let (a, b) = (Span::new(0, p.min(q)), Span::new(p.max(q), text.len()));
+            proptest::prop_assert_eq!(distance(&text, a, b), by_matches(&text, a, b));
+            proptest::prop_assert_eq!(distance(&text, b, a), by_matches(&text, b, a));
+        }
+    }
 
     #[test]
     fn clause_boundaries_outweigh_bytes() {

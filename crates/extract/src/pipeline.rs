@@ -146,10 +146,11 @@ impl Pipeline {
     /// The place names of each sentence: looked up at the actor stage's
     /// names and in a place's position, people's names skipped, names that
     /// are another actor's dropped.
-    fn find_places(&self, text: &str, tokens: &[Vec<Token>], actors: &[Vec<ActorMention>]) -> Vec<Vec<PlaceMention>> {
+    fn find_places(&self, text: &str, tokens: &ArticleTokens, actors: &[Vec<ActorMention>]) -> Vec<Vec<PlaceMention>> {
         let (mut people, mut known): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());
-        let mut found = Vec::with_capacity(tokens.len());
-        for (index, (toks, actors)) in tokens.iter().zip(actors).enumerate() {
+        let mut found = Vec::with_capacity(actors.len());
+        for (index, actors) in actors.iter().enumerate() {
+            let toks = tokens.sentence(index);
             people.clear();
             known.clear();
             for a in actors {
@@ -212,11 +213,7 @@ impl Pipeline {
         let story_discarded = self.discarded(text, true);
         let mut times = anchor.map(TimeScanner::new);
         // Tokens once for both the place and the time pass.
-        let tokens: Vec<Vec<Token>> = if self.time_place {
-            spans.iter().map(|&norm| dyad_segment::tokens(text, norm).collect()).collect()
-        } else {
-            vec![Vec::new(); spans.len()]
-        };
+        let tokens = if self.time_place { ArticleTokens::new(text, &spans) } else { ArticleTokens::default() };
         let found =
             if self.time_place { self.find_places(text, &tokens, &actors) } else { vec![Vec::new(); spans.len()] };
         let countries = article_countries(&actors, &found, self.places.gazetteer());
@@ -224,9 +221,9 @@ impl Pipeline {
             .into_iter()
             .zip(actors)
             .zip(found)
-            .zip(tokens)
             .enumerate()
-            .map(|(index, (((norm, mut actors), found), toks))| {
+            .map(|(index, ((norm, mut actors), found))| {
+                let toks = tokens.sentence(index);
                 let places: Vec<NamedPlace> = found
                     .into_iter()
                     .map(|mention| {
@@ -241,11 +238,11 @@ impl Pipeline {
                 let events = if discarded {
                     Vec::new()
                 } else if self.time_place {
-                    self.coder.code_tokens(text, &toks, &actors)
+                    self.coder.code_tokens(text, toks, &actors)
                 } else {
                     self.coder.code(text, norm, &actors)
                 };
-                let times = times.as_mut().map(|t| t.scan_tokens(text, &toks)).unwrap_or_default();
+                let times = times.as_mut().map(|t| t.scan_tokens(text, toks)).unwrap_or_default();
                 Sentence { index, norm, original: normalized.to_original(norm), actors, events, times, places }
             })
             .collect();
@@ -255,6 +252,38 @@ impl Pipeline {
 
 fn lowered(discards: &[dyad_import::Discard]) -> Vec<(String, bool)> {
     discards.iter().map(|d| (d.phrase.to_lowercase(), d.story)).collect()
+}
+
+/// The tokens of an article's sentences, in one buffer: one allocation an
+/// article instead of a vector a sentence.
+#[derive(Default)]
+struct ArticleTokens {
+    all: Vec<Token>,
+    /// Where each sentence's tokens end in `all`.
+    ends: Vec<usize>,
+}
+
+impl ArticleTokens {
+    fn new(text: &str, spans: &[Span]) -> ArticleTokens {
+        // About one token in five bytes of news text: growing from nothing
+        // would copy the buffer several times.
+        let mut all = Vec::with_capacity(text.len() / 5);
+        let ends = spans
+            .iter()
+            .map(|&norm| {
+                all.extend(dyad_segment::tokens(text, norm));
+                all.len()
+            })
+            .collect();
+        ArticleTokens { all, ends }
+    }
+
+    /// The tokens of sentence `index` (none when there are none).
+    fn sentence(&self, index: usize) -> &[Token] {
+        let start = index.checked_sub(1).and_then(|i| self.ends.get(i)).copied().unwrap_or(0);
+        let end = self.ends.get(index).copied().unwrap_or(start);
+        self.all.get(start..end).unwrap_or_default()
+    }
 }
 
 /// "Benin" beside Nigeria is still the country, not Benin City: where the

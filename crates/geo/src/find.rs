@@ -186,10 +186,15 @@ impl PlaceFinder {
         let mut known = around.known.map(|k| k.iter().peekable());
         let mut i = 0;
         while i < toks.len() {
+            // Most tokens are not capitalised: nothing else to ask of them.
+            if !s.capitalized(i) {
+                i += 1;
+                continue;
+            }
             let overlaps = |t: &Token| around.blocked.iter().any(|b| b.start < t.span.end && t.span.start < b.end);
             // "Jordan's King Abdullah" is a person who names a place.
             let possessive = toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
-            if !s.capitalized(i) || (overlaps(&toks[i]) && !possessive) {
+            if overlaps(&toks[i]) && !possessive {
                 i += 1;
                 continue;
             }
@@ -283,6 +288,7 @@ impl Scan<'_> {
         self.toks.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| &self.text[t.span])
     }
 
+    #[inline]
     fn capitalized(&self, i: usize) -> bool {
         // Asked of nearly every token: the first byte decides, without
         // slicing the text (a slice checks both ends for char boundaries).
@@ -313,9 +319,41 @@ impl Scan<'_> {
         set.iter().any(|s| s.len() == w.len() && s.as_bytes().eq_ignore_ascii_case(w))
     }
 
+    /// Token `i` is one of [`LOCATIVE`]: asked of most capitalised words,
+    /// so a match on the word lower-cased on the stack, not a walk of the
+    /// list.
+    fn locative(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == TokenKind::Word) else { return false };
+        let w = self.text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default();
+        let mut buf = [0u8; 10];
+        let Some(lower) = buf.get_mut(..w.len()) else { return false };
+        lower.copy_from_slice(w);
+        lower.make_ascii_lowercase();
+        matches!(
+            &*lower,
+            b"in"
+                | b"at"
+                | b"near"
+                | b"outside"
+                | b"from"
+                | b"to"
+                | b"into"
+                | b"across"
+                | b"toward"
+                | b"towards"
+                | b"around"
+                | b"via"
+                | b"through"
+                | b"throughout"
+                | b"inside"
+                | b"within"
+                | b"visited"
+        )
+    }
+
     /// Token `i` follows a locative word: `in Kharkiv`, `the city of Kharkiv`.
     fn after_locative_word(&self, i: usize) -> bool {
-        self.lower_is(i.wrapping_sub(1), &LOCATIVE)
+        self.locative(i.wrapping_sub(1))
             || (self.lower_is(i.wrapping_sub(1), &["of"]) && self.lower_is(i.wrapping_sub(2), &PLACE_NOUNS))
     }
 
@@ -565,5 +603,22 @@ impl Scan<'_> {
             cue = Some(Cue::Known);
         }
         Some(PlaceMention { span, candidates, own_names, cue: cue? })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Gazetteer;
+
+    #[test]
+    fn the_locative_match_agrees_with_the_list() {
+        let finder = PlaceFinder::new(Gazetteer::builtin(), Lexicon::builtin());
+        let words = LOCATIVE.iter().flat_map(|w| [w.to_string(), w.to_uppercase(), format!("{w}s")]);
+        for w in words.chain(["the", "inn", "throughouts", "Ín", "", "of"].map(String::from)) {
+            let toks: Vec<Token> = tokens(&w, Span::new(0, w.len())).collect();
+            let s = Scan { text: &w, toks: &toks, finder: &finder };
+            assert_eq!(s.locative(0), s.lower_is(0, &LOCATIVE), "{w}");
+        }
     }
 }
