@@ -1,5 +1,6 @@
 //! Building and running the pipeline.
 
+use crate::discards::Discards;
 use crate::{NamedPlace, Processed, Sentence};
 use dyad_actors::{ActorMention, DayKey, Dictionary, EntryKind, Recognizer, settle_shared_names};
 use dyad_dates::{Day, TimeScanner};
@@ -19,7 +20,7 @@ pub struct PipelineBuilder {
     keep_junk: bool,
     skip_time_place: bool,
     /// Discard phrases; the built-in ones until `dictionaries` says.
-    discards: Option<Vec<(String, bool)>>,
+    discards: Option<Discards>,
 }
 
 impl PipelineBuilder {
@@ -46,7 +47,7 @@ impl PipelineBuilder {
     /// sentence holding a discard phrase codes no events; with a story
     /// discard neither does any sentence of its article.
     pub fn dictionaries(&mut self, set: DictionarySet) -> &mut PipelineBuilder {
-        self.discards = Some(lowered(&set.discards));
+        self.discards = Some(Discards::new(&set.discards));
         self.dictionary = Some(Arc::new(set.actors));
         self.verbs = Some(Arc::new(set.verbs));
         self
@@ -72,7 +73,9 @@ impl PipelineBuilder {
             place_finder(&dictionary)
         };
         Pipeline {
-            discards: Arc::new(self.discards.clone().unwrap_or_else(|| lowered(&dyad_import::builtin_discards()))),
+            discards: Arc::new(
+                self.discards.clone().unwrap_or_else(|| Discards::new(&dyad_import::builtin_discards())),
+            ),
             time_place: !self.skip_time_place,
             places,
             normalizer,
@@ -101,7 +104,7 @@ fn place_finder(dictionary: &Dictionary) -> Arc<PlaceFinder> {
 /// Every stage, ready to run. Immutable; share it across threads.
 #[derive(Clone, Debug)]
 pub struct Pipeline {
-    discards: Arc<Vec<(String, bool)>>,
+    discards: Arc<Discards>,
     time_place: bool,
     places: Arc<PlaceFinder>,
     normalizer: Normalizer,
@@ -174,17 +177,7 @@ impl Pipeline {
     /// A discard phrase of this kind (story or sentence) stands in `text`
     /// as whole words.
     fn discarded(&self, text: &str, story: bool) -> bool {
-        if self.discards.is_empty() {
-            return false;
-        }
-        let lower = text.to_lowercase();
-        self.discards.iter().filter(|(_, s)| *s == story).any(|(p, _)| {
-            lower.match_indices(p.as_str()).any(|(at, _)| {
-                let before = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-                let after = lower[at + p.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                before && after
-            })
-        })
+        self.discards.found_in(text, story)
     }
 
     /// The place finder in use.
@@ -248,10 +241,6 @@ impl Pipeline {
             .collect();
         Processed { article, normalized, sentences, codes: self.codes.clone(), places: self.places.clone(), anchor }
     }
-}
-
-fn lowered(discards: &[dyad_import::Discard]) -> Vec<(String, bool)> {
-    discards.iter().map(|d| (d.phrase.to_lowercase(), d.story)).collect()
 }
 
 /// The tokens of an article's sentences, in one buffer: one allocation an
