@@ -27,6 +27,7 @@
 #![deny(missing_docs)]
 
 mod attach;
+mod discards;
 mod pipeline;
 mod processed;
 mod record;

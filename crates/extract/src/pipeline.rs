@@ -1,5 +1,6 @@
 //! Building and running the pipeline.
 
+use crate::discards::Discards;
 use crate::{NamedPlace, Processed, Sentence};
 use dyad_actors::{ActorMention, DayKey, Dictionary, EntryKind, Recognizer, settle_shared_names};
 use dyad_dates::{Day, TimeScanner};
@@ -72,7 +73,9 @@ impl PipelineBuilder {
             place_finder(&dictionary)
         };
         Pipeline {
-            discards: Arc::new(self.discards.clone().unwrap_or_else(|| lowered(&dyad_import::builtin_discards()))),
+            discards: Arc::new(Discards::new(
+                self.discards.as_deref().unwrap_or(&lowered(&dyad_import::builtin_discards())),
+            )),
             time_place: !self.skip_time_place,
             places,
             normalizer,
@@ -101,7 +104,7 @@ fn place_finder(dictionary: &Dictionary) -> Arc<PlaceFinder> {
 /// Every stage, ready to run. Immutable; share it across threads.
 #[derive(Clone, Debug)]
 pub struct Pipeline {
-    discards: Arc<Vec<(String, bool)>>,
+    discards: Arc<Discards>,
     time_place: bool,
     places: Arc<PlaceFinder>,
     normalizer: Normalizer,
@@ -173,17 +176,7 @@ impl Pipeline {
     /// A discard phrase of this kind (story or sentence) stands in `text`
     /// as whole words.
     fn discarded(&self, text: &str, story: bool) -> bool {
-        if self.discards.is_empty() {
-            return false;
-        }
-        let lower = text.to_lowercase();
-        self.discards.iter().filter(|(_, s)| *s == story).any(|(p, _)| {
-            lower.match_indices(p.as_str()).any(|(at, _)| {
-                let before = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-                let after = lower[at + p.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-                before && after
-            })
-        })
+        self.discards.found(text, story)
     }
 
     /// The place finder in use.
