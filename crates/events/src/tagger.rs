@@ -231,7 +231,8 @@ fn blank(used: &mut Vec<Tagged>, span: Span, surface: &str, pos: Pos) -> Tagged 
     unit.lower.clear();
     if surface.is_ascii() {
         // What `to_lowercase` gives ASCII text.
-        unit.lower.extend(surface.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        unit.lower.push_str(surface);
+        unit.lower.make_ascii_lowercase();
     } else {
         unit.lower.push_str(&surface.to_lowercase());
     }

@@ -95,7 +95,7 @@ impl<'a> Processed<'a> {
         self.sentences
             .iter()
             .map(|s| SentenceRecord {
-                article_id: self.article.id.to_string(),
+                article_id: self.article.id.as_str().to_owned(),
                 sentence: s.index,
                 date: self.date().map(str::to_string),
                 span: s.original,
@@ -106,7 +106,7 @@ impl<'a> Processed<'a> {
                     .actors
                     .iter()
                     .map(|a| ActorRecord {
-                        code: a.code.to_string(),
+                        code: a.code.as_str().to_owned(),
                         text: self.normalized.text()[a.span].to_string(),
                         span: self.normalized.to_original(a.span),
                         entry: self.normalized.text()[a.entry].to_string(),
@@ -124,7 +124,7 @@ impl<'a> Processed<'a> {
         TimeRecord {
             text: self.normalized.text()[t.span].to_string(),
             date: t.date.to_string(),
-            precision: t.precision.to_string(),
+            precision: t.precision.as_str().to_owned(),
             future: self.anchor.is_some_and(|a| t.is_future(a)),
             span: self.normalized.to_original(t.span),
         }
@@ -192,11 +192,11 @@ impl<'a> Processed<'a> {
                 );
                 out.push(EventRecord {
                     event_id: id,
-                    article_id: self.article.id.to_string(),
+                    article_id: self.article.id.as_str().to_owned(),
                     sentence: s.index,
                     sentence_span: s.original,
                     date: time.map(|t| t.date.to_string()).or_else(|| self.date().map(str::to_string)),
-                    date_precision: time.map_or(Precision::Article, |t| t.precision).to_string(),
+                    date_precision: time.map_or(Precision::Article, |t| t.precision).as_str().to_owned(),
                     date_span: time.map(|t| self.normalized.to_original(t.span)),
                     future: time.zip(self.anchor).is_some_and(|(t, a)| t.is_future(a)),
                     location: self.event_location(s, e, &context),
@@ -227,12 +227,12 @@ impl<'a> Processed<'a> {
     fn party(&self, s: &Sentence, p: &Party) -> PartyRecord {
         let text = self.normalized.text();
         let a = &s.actors[p.actor];
-        let code = p.code;
+        let code = p.code.as_str();
         let country =
             code.get(..3).filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC" | "---")).map(str::to_string);
         let role = code.get(3..6).map(str::to_string);
         PartyRecord {
-            code: code.to_string(),
+            code: code.to_owned(),
             country,
             role,
             name: text[a.span].to_string(),
