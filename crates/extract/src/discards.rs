@@ -46,6 +46,10 @@ impl Discards {
         let lowered = (!text.is_ascii()).then(|| text.to_lowercase());
         let searched = lowered.as_deref().unwrap_or(text);
         let mut ascii_lower: Option<String> = None;
+        // Most texts hold none: one quick look before the overlapping search.
+        if !set.automaton.is_match(searched) {
+            return false;
+        }
         let mut tried: Vec<usize> = Vec::new();
         for m in set.automaton.find_overlapping_iter(searched) {
             let index = m.pattern().as_usize();
