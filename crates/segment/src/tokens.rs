@@ -89,6 +89,10 @@ fn word_end(text: &str, start: usize) -> usize {
             end = at;
             continue;
         }
+        // Other ASCII but `-`, `'` and `.` ends the word.
+        if b[at].is_ascii() && !matches!(b[at], b'-' | b'\'' | b'.') {
+            break;
+        }
         let Some(c) = text[at..].chars().next() else { break };
         if c.is_alphanumeric() || unicode_mark(c) {
             at += c.len_utf8();
@@ -117,7 +121,7 @@ fn word_end(text: &str, start: usize) -> usize {
         at += c.len_utf8();
     }
     // Keep the final dot of a dotted acronym ("U.S.").
-    if text[start..end].contains('.') && text[end..].starts_with('.') {
+    if b.get(end) == Some(&b'.') && b[start..end].contains(&b'.') {
         end += 1;
     }
     end
