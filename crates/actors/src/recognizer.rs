@@ -208,7 +208,8 @@ impl Recognizer {
             may_start.push(bloom_has(&self.first_bloom, h));
             hashes.push(h);
         }
-        let mut key = String::new();
+        // Room for the longest key at once (a phrase is at most the sentence).
+        let mut key = String::with_capacity(hay.len());
         let mut w = 0;
         while w < words.len() {
             let (ws, we) = words[w];

@@ -31,10 +31,11 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
                         writer.inner().write_all(b"\n").context("writing output")?;
                     }
                 } else {
-                    for event in done.event_records(args.include_flagged) {
+                    done.each_event_record(args.include_flagged, |event| {
                         summary.events += 1;
-                        writer.event(&event, article.url.as_deref()).context("writing output")?;
-                    }
+                        writer.event(event, article.url.as_deref())
+                    })
+                    .context("writing output")?;
                 }
             }
             Item::Warning(w) => {

@@ -132,7 +132,7 @@ pub fn tag_tokens(
     let toks = toks.into_iter();
     // A unit per token at most: room for all at once (a unit is large), in
     // the last sentence's list when the coder handed it back.
-    let mut out: Vec<Tagged> = SPARE.take();
+    let (mut out, mut used) = SPARE.take();
     out.clear();
     out.reserve(toks.size_hint().0);
     let mut next_actor = 0;
@@ -155,28 +155,21 @@ pub fn tag_tokens(
             .filter(|a| (a.span.start <= tok.span.start && tok.span.end <= a.span.end) || led_by(a))
         {
             if out.last().is_none_or(|u| u.actor != Some(next_actor)) {
-                out.push(Tagged {
-                    span: a.span,
-                    lower: text[a.span].to_lowercase(),
-                    pos: Pos::Actor,
-                    actor: Some(next_actor),
-                    verb_lemmas: Vec::new(),
-                    noun_lemma: None,
-                    participle: false,
-                    capitalised: true,
-                    bare_adjective: a.kind == Some(EntryKind::Adjective) && a.span == a.entry,
-                });
+                let mut unit = plain(&mut used, a.span, &text[a.span], Pos::Actor);
+                unit.actor = Some(next_actor);
+                unit.capitalised = true;
+                unit.bare_adjective = a.kind == Some(EntryKind::Adjective) && a.span == a.entry;
+                out.push(unit);
             }
             continue;
         }
         let surface = &text[tok.span];
-        let lower = surface.to_lowercase();
         let unit = match tok.kind {
-            TokenKind::Punct => plain(tok.span, lower, Pos::Punct),
-            TokenKind::Number => plain(tok.span, lower, Pos::Num),
-            TokenKind::Possessive => plain(tok.span, lower, Pos::Possessive),
+            TokenKind::Punct => plain(&mut used, tok.span, surface, Pos::Punct),
+            TokenKind::Number => plain(&mut used, tok.span, surface, Pos::Num),
+            TokenKind::Possessive => plain(&mut used, tok.span, surface, Pos::Possessive),
             TokenKind::Word => {
-                let mut unit = word(tok.span, lower, surface, lex);
+                let mut unit = word(&mut used, tok.span, surface, lex);
                 // A form the verb dictionaries list ("cordoned") is a verb
                 // form even where the lexicon knows only the noun.
                 if let Some(head) = forms(&unit.lower).filter(|h| !unit.verb_lemmas.contains(h)) {
@@ -193,19 +186,62 @@ pub fn tag_tokens(
     }
     disambiguate(&mut out);
     attributive_names(&mut out);
+    SPARE.set((Vec::new(), used));
     out
 }
 
 thread_local! {
-    /// A list of units done with, to tag the next sentence into.
-    static SPARE: std::cell::Cell<Vec<Tagged>> = const { std::cell::Cell::new(Vec::new()) };
+    /// Lists done with: an empty one to tag the next sentence into, and
+    /// units of earlier sentences, whose strings the next units reuse.
+    static SPARE: std::cell::Cell<(Vec<Tagged>, Vec<Tagged>)> =
+        const { std::cell::Cell::new((Vec::new(), Vec::new())) };
 }
 
 /// Hands back a sentence's units once coded: the next sentence is tagged
 /// into the same memory.
 pub(crate) fn recycle(mut units: Vec<Tagged>) {
-    units.clear();
-    SPARE.set(units);
+    let (_, mut used) = SPARE.take();
+    units.append(&mut used);
+    SPARE.set((used, units));
+}
+
+/// A unit of `pos` for `surface`, in the memory of a used one when there
+/// is one: its lower-case form written, no lemmas, no flags.
+fn plain(used: &mut Vec<Tagged>, span: Span, surface: &str, pos: Pos) -> Tagged {
+    let mut unit = blank(used, span, surface, pos);
+    unit.verb_lemmas.clear();
+    unit.noun_lemma = None;
+    unit
+}
+
+/// [`plain`], the lemmas left for the caller to set.
+fn blank(used: &mut Vec<Tagged>, span: Span, surface: &str, pos: Pos) -> Tagged {
+    let mut unit = used.pop().unwrap_or_else(|| Tagged {
+        span,
+        lower: String::new(),
+        pos,
+        actor: None,
+        verb_lemmas: Vec::new(),
+        noun_lemma: None,
+        participle: false,
+        capitalised: false,
+        bare_adjective: false,
+    });
+    unit.span = span;
+    unit.pos = pos;
+    unit.actor = None;
+    unit.participle = false;
+    unit.capitalised = false;
+    unit.bare_adjective = false;
+    unit.lower.clear();
+    if surface.is_ascii() {
+        // What `to_lowercase` gives ASCII text.
+        unit.lower.push_str(surface);
+        unit.lower.make_ascii_lowercase();
+    } else {
+        unit.lower.push_str(&surface.to_lowercase());
+    }
+    unit
 }
 
 /// Nouns before which a state's name only says what they are about ("its
@@ -228,31 +264,24 @@ fn attributive_names(units: &mut [Tagged]) {
     }
 }
 
-fn plain(span: Span, lower: String, pos: Pos) -> Tagged {
-    Tagged {
-        span,
-        lower,
-        pos,
-        actor: None,
-        verb_lemmas: Vec::new(),
-        noun_lemma: None,
-        participle: false,
-        capitalised: false,
-        bare_adjective: false,
-    }
-}
-
-fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
-    let (function, verb_lemmas, noun_lemma, adj, adv) = crate::readings::with_reading(lex, &lower, |r| {
-        (r.function, r.verb_lemmas.clone(), r.noun_lemma.clone(), r.adj, r.adv)
+fn word(used: &mut Vec<Tagged>, span: Span, surface: &str, lex: &Lexicon) -> Tagged {
+    let mut unit = blank(used, span, surface, Pos::Noun);
+    let (function, adj, adv) = crate::readings::with_reading(lex, &unit.lower, |r| {
+        unit.verb_lemmas.clone_from(&r.verb_lemmas);
+        unit.noun_lemma.clone_from(&r.noun_lemma);
+        (r.function, r.adj, r.adv)
     });
     if let Some(pos) = function {
-        return plain(span, lower, pos);
+        unit.pos = pos;
+        unit.verb_lemmas.clear();
+        unit.noun_lemma = None;
+        return unit;
     }
+    let (lower, verb_lemmas, noun_lemma) = (&unit.lower, &unit.verb_lemmas, &unit.noun_lemma);
     let participle = !verb_lemmas.is_empty()
         && (lower.ends_with("ed")
             || lower.ends_with("en")
-            || !verb_lemmas.contains(&lower) && !lower.ends_with('s') && !lower.ends_with("ing"));
+            || !verb_lemmas.contains(lower) && !lower.ends_with('s') && !lower.ends_with("ing"));
     let capitalised = surface.chars().next().is_some_and(char::is_uppercase);
     let pos = if !verb_lemmas.is_empty() && noun_lemma.is_none() && !adj {
         Pos::Verb
@@ -271,7 +300,10 @@ fn word(span: Span, lower: String, surface: &str, lex: &Lexicon) -> Tagged {
     } else {
         Pos::Noun
     };
-    Tagged { span, lower, pos, actor: None, verb_lemmas, noun_lemma, participle, capitalised, bare_adjective: false }
+    unit.pos = pos;
+    unit.participle = participle;
+    unit.capitalised = capitalised;
+    unit
 }
 
 /// Adverbs that are also verbs (`to even`, `to still`), taken as adverbs

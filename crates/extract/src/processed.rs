@@ -95,7 +95,7 @@ impl<'a> Processed<'a> {
         self.sentences
             .iter()
             .map(|s| SentenceRecord {
-                article_id: self.article.id.to_string(),
+                article_id: self.article.id.as_str().to_owned(),
                 sentence: s.index,
                 date: self.date().map(str::to_string),
                 span: s.original,
@@ -106,7 +106,7 @@ impl<'a> Processed<'a> {
                     .actors
                     .iter()
                     .map(|a| ActorRecord {
-                        code: a.code.to_string(),
+                        code: a.code.as_str().to_owned(),
                         text: self.normalized.text()[a.span].to_string(),
                         span: self.normalized.to_original(a.span),
                         entry: self.normalized.text()[a.entry].to_string(),
@@ -124,7 +124,7 @@ impl<'a> Processed<'a> {
         TimeRecord {
             text: self.normalized.text()[t.span].to_string(),
             date: t.date.to_string(),
-            precision: t.precision.to_string(),
+            precision: t.precision.as_str().to_owned(),
             future: self.anchor.is_some_and(|a| t.is_future(a)),
             span: self.normalized.to_original(t.span),
         }
@@ -173,71 +173,140 @@ impl<'a> Processed<'a> {
     /// Owned event records, one per coded event; negated and hypothetical
     /// events only when `include_flagged`.
     pub fn event_records(&self, include_flagged: bool) -> Vec<EventRecord> {
-        let text = self.normalized.text();
         let mut out = Vec::new();
+        let _ = self.each_event_record(include_flagged, |r| {
+            out.push(r.clone());
+            Ok::<(), std::convert::Infallible>(())
+        });
+        out
+    }
+
+    /// Hands `f` each of [`Processed::event_records`] in turn, all written
+    /// into one record's memory; stops at `f`'s first error.
+    pub fn each_event_record<E>(
+        &self,
+        include_flagged: bool,
+        mut f: impl FnMut(&EventRecord) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let text = self.normalized.text();
+        let mut record: Option<EventRecord> = None;
         let mut context = PlaceContext::default();
         for s in &self.sentences {
             for e in s.events.iter().filter(|e| include_flagged || !(e.negated || e.hypothetical)) {
                 let info = self.codes.get(&e.code);
                 let time = event_time(text, s, e);
-                let source = self.party(s, &e.source);
-                let target = e.target.as_ref().map(|t| self.party(s, t));
-                let id = crate::record::event_id(
+                let r = record.get_or_insert_with(|| EventRecord {
+                    event_id: String::new(),
+                    article_id: String::new(),
+                    sentence: 0,
+                    sentence_span: Span::default(),
+                    date: None,
+                    date_precision: String::new(),
+                    date_span: None,
+                    future: false,
+                    location: None,
+                    article_date: None,
+                    source: empty_party(),
+                    target: None,
+                    code: String::new(),
+                    root: String::new(),
+                    quad_class: 0,
+                    goldstein: 0.0,
+                    plover: None,
+                    negated: false,
+                    hypothetical: false,
+                    passive: false,
+                    trigger: Span::default(),
+                    trigger_text: String::new(),
+                    pattern: String::new(),
+                    note: None,
+                    sentence_text: String::new(),
+                    repairs: Vec::new(),
+                });
+                self.party_into(s, &e.source, &mut r.source);
+                match (&e.target, &mut r.target) {
+                    (Some(t), Some(into)) => self.party_into(s, t, into),
+                    (Some(t), None) => {
+                        let mut into = empty_party();
+                        self.party_into(s, t, &mut into);
+                        r.target = Some(into);
+                    }
+                    (None, _) => r.target = None,
+                }
+                r.event_id = crate::record::event_id(
                     self.article.id.as_str(),
                     s.index,
                     &e.code,
-                    &source.code,
-                    target.as_ref().map_or("", |t| t.code.as_str()),
+                    &r.source.code,
+                    r.target.as_ref().map_or("", |t| t.code.as_str()),
                     e.trigger.start,
                 );
-                out.push(EventRecord {
-                    event_id: id,
-                    article_id: self.article.id.to_string(),
-                    sentence: s.index,
-                    sentence_span: s.original,
-                    date: time.map(|t| t.date.to_string()).or_else(|| self.date().map(str::to_string)),
-                    date_precision: time.map_or(Precision::Article, |t| t.precision).to_string(),
-                    date_span: time.map(|t| self.normalized.to_original(t.span)),
-                    future: time.zip(self.anchor).is_some_and(|(t, a)| t.is_future(a)),
-                    location: self.event_location(s, e, &context),
-                    article_date: self.date().map(str::to_string),
-                    source,
-                    target,
-                    code: e.code.clone(),
-                    root: e.code.get(..2).unwrap_or("").to_string(),
-                    quad_class: info.map_or(0, |i| i.quad_class),
-                    goldstein: info.map_or(0.0, |i| i.goldstein),
-                    plover: self.codes.plover(&e.code).map(str::to_string),
-                    negated: e.negated,
-                    hypothetical: e.hypothetical,
-                    passive: e.passive,
-                    trigger: self.normalized.to_original(e.trigger),
-                    trigger_text: text[e.trigger].to_string(),
-                    pattern: e.pattern.clone(),
-                    note: e.note.clone(),
-                    sentence_text: text[s.norm].to_string(),
-                    repairs: self.repairs_in(s).into_iter().cloned().collect(),
-                });
+                set(&mut r.article_id, self.article.id.as_str());
+                r.sentence = s.index;
+                r.sentence_span = s.original;
+                r.date = time.map(|t| t.date.to_string()).or_else(|| self.date().map(str::to_string));
+                set(&mut r.date_precision, time.map_or(Precision::Article, |t| t.precision).as_str());
+                r.date_span = time.map(|t| self.normalized.to_original(t.span));
+                r.future = time.zip(self.anchor).is_some_and(|(t, a)| t.is_future(a));
+                r.location = self.event_location(s, e, &context);
+                set_option(&mut r.article_date, self.date());
+                set(&mut r.code, &e.code);
+                set(&mut r.root, e.code.get(..2).unwrap_or(""));
+                r.quad_class = info.map_or(0, |i| i.quad_class);
+                r.goldstein = info.map_or(0.0, |i| i.goldstein);
+                set_option(&mut r.plover, self.codes.plover(&e.code));
+                r.negated = e.negated;
+                r.hypothetical = e.hypothetical;
+                r.passive = e.passive;
+                r.trigger = self.normalized.to_original(e.trigger);
+                set(&mut r.trigger_text, &text[e.trigger]);
+                set(&mut r.pattern, &e.pattern);
+                set_option(&mut r.note, e.note.as_deref());
+                set(&mut r.sentence_text, &text[s.norm]);
+                r.repairs.clear();
+                r.repairs.extend(self.repairs_in(s).into_iter().cloned());
+                f(r)?;
             }
             context.note(s);
         }
-        out
+        Ok(())
     }
 
-    fn party(&self, s: &Sentence, p: &Party) -> PartyRecord {
+    /// The record of one side of an event, written into `into`.
+    fn party_into(&self, s: &Sentence, p: &Party, into: &mut PartyRecord) {
         let text = self.normalized.text();
         let a = &s.actors[p.actor];
-        let code = p.code;
-        let country =
-            code.get(..3).filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC" | "---")).map(str::to_string);
-        let role = code.get(3..6).map(str::to_string);
-        PartyRecord {
-            code: code.to_string(),
-            country,
-            role,
-            name: text[a.span].to_string(),
-            canonical: a.canonical.clone(),
-            span: self.normalized.to_original(a.span),
-        }
+        let code = p.code.as_str();
+        set(&mut into.code, code);
+        set_option(&mut into.country, code.get(..3).filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC" | "---")));
+        set_option(&mut into.role, code.get(3..6));
+        set(&mut into.name, &text[a.span]);
+        set_option(&mut into.canonical, a.canonical.as_deref());
+        into.span = self.normalized.to_original(a.span);
+    }
+}
+
+fn empty_party() -> PartyRecord {
+    PartyRecord {
+        code: String::new(),
+        country: None,
+        role: None,
+        name: String::new(),
+        canonical: None,
+        span: Span::default(),
+    }
+}
+
+/// `to = from`, in `to`'s memory.
+fn set(to: &mut String, from: &str) {
+    to.clear();
+    to.push_str(from);
+}
+
+/// `to = from.map(str::to_string)`, in `to`'s memory when it has some.
+fn set_option(to: &mut Option<String>, from: Option<&str>) {
+    match (to.as_mut(), from) {
+        (Some(to), Some(from)) => set(to, from),
+        (_, from) => *to = from.map(str::to_string),
     }
 }

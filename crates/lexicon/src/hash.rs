@@ -29,9 +29,10 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b) ^ (rest.len() as u64) << 59);
+            // The rest, zero-padded and read little-endian (byte by byte:
+            // no call to copy a few bytes).
+            let word = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+            self.add(word ^ (rest.len() as u64) << 59);
         }
     }
 
@@ -70,5 +71,22 @@ mod tests {
         assert_eq!(m.len(), 7);
         assert_eq!(m.get("abcdefghi"), Some(&5));
         assert_eq!(m.get("abc"), None);
+    }
+
+    #[test]
+    fn rest_read_as_zero_padded_little_endian() {
+        for len in 0..20 {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
+            let mut h = WordHasher::default();
+            h.write(&bytes);
+            let mut expected = WordHasher::default();
+            for c in bytes.chunks(8) {
+                let mut b = [0u8; 8];
+                b[..c.len()].copy_from_slice(c);
+                let tail = if c.len() < 8 { (c.len() as u64) << 59 } else { 0 };
+                expected.add(u64::from_le_bytes(b) ^ tail);
+            }
+            assert_eq!(h.finish(), expected.finish(), "{len} bytes");
+        }
     }
 }

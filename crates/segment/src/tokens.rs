@@ -42,11 +42,20 @@ impl Iterator for Tokens<'_> {
 
     fn next(&mut self) -> Option<Token> {
         let text = &self.text[..self.end];
-        let mut chars = text[self.pos..].char_indices();
-        let (start, c) = loop {
-            let (k, c) = chars.next()?;
-            if !c.is_whitespace() {
-                break (self.pos + k, c);
+        let b = text.as_bytes();
+        let mut start = self.pos;
+        let c = loop {
+            // ASCII white space by the byte (what `char::is_whitespace`
+            // takes of ASCII), the rest by the char.
+            match b.get(start)? {
+                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => start += 1,
+                _ => {
+                    let c = text[start..].chars().next()?;
+                    if !c.is_whitespace() {
+                        break c;
+                    }
+                    start += c.len_utf8();
+                }
             }
         };
         let (end, kind) = if c.is_alphabetic() {
@@ -70,15 +79,27 @@ fn next_is_alnum(text: &str, at: usize) -> bool {
 /// Letters with inner `-`, `.` (only between single letters: `U.S.`) and
 /// `'` not starting the possessive (`O'Neill` yes, `China's` no).
 fn word_end(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
     let mut end = start;
-    let mut it = text[start..].char_indices().peekable();
-    while let Some((k, c)) = it.next() {
-        let at = start + k;
-        if c.is_alphanumeric() || unicode_mark(c) {
-            end = at + c.len_utf8();
+    let mut at = start;
+    while at < b.len() {
+        // ASCII letters and digits by the byte.
+        if b[at].is_ascii_alphanumeric() {
+            at += 1;
+            end = at;
             continue;
         }
-        let next = it.peek().map(|&(_, n)| n);
+        // Other ASCII but `-`, `'` and `.` ends the word.
+        if b[at].is_ascii() && !matches!(b[at], b'-' | b'\'' | b'.') {
+            break;
+        }
+        let Some(c) = text[at..].chars().next() else { break };
+        if c.is_alphanumeric() || unicode_mark(c) {
+            at += c.len_utf8();
+            end = at;
+            continue;
+        }
+        let next = text[at + c.len_utf8()..].chars().next();
         let joins = match c {
             '-' => next.is_some_and(char::is_alphanumeric),
             '\'' => {
@@ -97,9 +118,10 @@ fn word_end(text: &str, start: usize) -> usize {
         if !joins {
             break;
         }
+        at += c.len_utf8();
     }
     // Keep the final dot of a dotted acronym ("U.S.").
-    if text[start..end].contains('.') && text[end..].starts_with('.') {
+    if b.get(end) == Some(&b'.') && b[start..end].contains(&b'.') {
         end += 1;
     }
     end
