@@ -377,10 +377,19 @@ fn disambiguate(units: &mut [Tagged]) {
                         && matches!(units[k - 2].pos, Pos::Det | Pos::Possessive))
         }) && units[i].noun_lemma.is_some()
             && units[i].verb_lemmas.iter().all(|l| *l == units[i].lower);
-        // "the Turkish and Greek sides": a demonym alone is followed by its noun.
+        // "the Turkish and Greek sides": a demonym alone is followed by its
+        // noun; so is an actor that a preposition governs ("airstrikes on
+        // Houthi targets").
         let modifier_actor = modifier_actor
-            || prev_at.is_some_and(|k| units[k].pos == Pos::Actor && units[k].bare_adjective)
-                && units[i].noun_lemma.is_some()
+            || prev_at.is_some_and(|k| {
+                units[k].pos == Pos::Actor
+                    && (units[k].bare_adjective
+                        || k > 0
+                            && matches!(
+                                units[k - 1].lower.as_str(),
+                                "on" | "against" | "at" | "near" | "toward" | "towards" | "into" | "upon"
+                            ))
+            }) && units[i].noun_lemma.is_some()
                 && !units[i].participle
                 && !units[i].lower.ends_with("ed");
         let verbal_context = match prev {
