@@ -3,7 +3,7 @@
 //! Y (112). The act claimed is reported, not established: it stays in the
 //! output flagged hypothetical, as a demanded act does.
 
-use crate::coder::{CodedEvent, Party, party, subject, verb_group};
+use crate::coder::{CodedEvent, Party, already_coded, party, subject, verb_group};
 use crate::tagger::{Pos, Tagged};
 use dyad_actors::ActorMention;
 
@@ -47,11 +47,7 @@ pub(crate) fn fold_claims(units: &[Tagged], actors: &[ActorMention], events: &mu
                     pattern: format!("{}: a claim of {}", u.lower, act.code),
                     note: Some(format!("claimed {} -> {code}", act.code)),
                 };
-                if !events.iter().any(|x| {
-                    x.code == claim.code
-                        && x.source.code == claim.source.code
-                        && x.target.as_ref().map(|t| t.code) == claim.target.as_ref().map(|t| t.code)
-                }) {
+                if !already_coded(events, &claim.code, &claim.source, claim.target.as_ref()) {
                     events.push(claim);
                 }
             }

@@ -189,19 +189,7 @@ impl Coder {
                 }
             };
             let negated = !spelled && group.negated && note.is_none();
-            // `origin head[/n] frame`, put together without the formatting
-            // machinery (once per event).
-            let mut pattern_text =
-                String::with_capacity(pattern.origin.len() + pattern.head.len() + pattern.frame_text.len() + 4);
-            for part in [
-                pattern.origin.as_str(),
-                " ",
-                &pattern.head,
-                if pattern.noun { "/n " } else { " " },
-                &pattern.frame_text,
-            ] {
-                pattern_text.push_str(part);
-            }
+            let pattern_text = pattern.describe();
             // The means named after the act ("with a roadside bomb").
             let clause_means = crate::means::means_of(crate::means::instrument_words(&units, i, clause_end(&units, i)));
             let mut emit = |s: usize, t: Option<usize>, base: &str| {
@@ -221,12 +209,7 @@ impl Coder {
                 if let Some(refined) = means.and_then(|m| m.refine(&code)) {
                     code = refined.to_string();
                 }
-                let dup = events.iter().any(|e| {
-                    e.code == code
-                        && e.source.code == source.code
-                        && e.target.as_ref().map(|t| &t.code) == target.as_ref().map(|t| &t.code)
-                });
-                if !dup {
+                if !already_coded(&events, &code, &source, target.as_ref()) {
                     // An actor that is several at once ("the Shire") acts
                     // as each of them.
                     let sources: Vec<Party> = std::iter::once(source.clone())
@@ -328,12 +311,7 @@ impl Coder {
                 }
                 for s in obliged.into_iter().filter(|&s| s != speaker) {
                     let (source, target) = (party(units, actors, speaker), party(units, actors, s));
-                    let dup = events.iter().any(|e| {
-                        e.code == "100"
-                            && e.source.code == source.code
-                            && e.target.as_ref().map(|t| &t.code) == Some(&target.code)
-                    });
-                    if source.code != target.code && !dup {
+                    if source.code != target.code && !already_coded(events, "100", &source, Some(&target)) {
                         events.push(CodedEvent {
                             code: "100".into(),
                             source,
@@ -354,17 +332,9 @@ impl Coder {
     /// The most specific pattern of unit `i` whose frame matches.
     pub(crate) fn best_pattern<'p>(&'p self, masks: &ChoiceMasks<'_>, i: usize) -> Option<(&'p Pattern, Slots)> {
         let units = masks.units();
-        let u = &units[i];
-        let noun = match u.pos {
-            Pos::Verb => false,
-            Pos::Noun => true,
-            _ => return None,
-        };
+        let (noun, heads) = pattern_heads(&units[i])?;
         let limit = clause_end(units, i);
         let mut best: Option<(&Pattern, Slots, usize)> = None;
-        let (noun_heads, verb_heads): (&[_], &[_]) =
-            if noun { (&[u.noun_lemma.as_deref(), Some(u.lower.as_str())], &[]) } else { (&[], &u.verb_lemmas) };
-        let heads = noun_heads.iter().flatten().copied().chain(verb_heads.iter().map(String::as_str));
         for head in heads {
             let patterns = self.verbs.patterns_for(head);
             // The index's keys of these patterns, when it has them all.
@@ -637,6 +607,26 @@ fn refine_by_roles(code: &str, source: &Party, target: Option<&Party>) -> String
         _ => code,
     };
     refined.to_string()
+}
+
+/// The heads a unit's patterns are filed under, and whether they are noun
+/// heads: a verb's lemmas, a noun's lemma and form; `None` for other units.
+pub(crate) fn pattern_heads(u: &Tagged) -> Option<(bool, impl Iterator<Item = &str>)> {
+    let noun = match u.pos {
+        Pos::Verb => false,
+        Pos::Noun => true,
+        _ => return None,
+    };
+    let nouns = if noun { [u.noun_lemma.as_deref(), Some(u.lower.as_str())] } else { [None, None] };
+    let verbs: &[String] = if noun { &[] } else { &u.verb_lemmas };
+    Some((noun, nouns.into_iter().flatten().chain(verbs.iter().map(String::as_str))))
+}
+
+/// An event with this code between these parties is coded already.
+pub(crate) fn already_coded(events: &[CodedEvent], code: &str, source: &Party, target: Option<&Party>) -> bool {
+    events.iter().any(|e| {
+        e.code == code && e.source.code == source.code && e.target.as_ref().map(|t| t.code) == target.map(|t| t.code)
+    })
 }
 
 pub(crate) fn party(units: &[Tagged], actors: &[ActorMention], unit: usize) -> Party {
@@ -963,20 +953,14 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
     }
     // "planned to give a speech and meet with": a bare verb after "and"
     // shares the mood of the infinitive it is coordinated with.
-    if k == i && k > 0 && units[k - 1].lower == "and" && units[i].verb_lemmas.contains(&units[i].lower) {
-        let first = (1..k - 1).rev().find(|&v| {
-            units[v].pos == Pos::Verb
-                && units[v].verb_lemmas.contains(&units[v].lower)
-                && matches!(units[v - 1].pos, Pos::To | Pos::Modal)
-        });
-        if let Some(v) = first {
-            let shared = verb_group(units, v, reported);
-            g.negated = shared.negated;
-            g.future = shared.future;
-            g.intent = shared.intent;
-            g.must = shared.must;
-            g.hypothetical = shared.hypothetical;
-        }
+    if k == i
+        && k > 0
+        && units[k - 1].lower == "and"
+        && units[i].verb_lemmas.contains(&units[i].lower)
+        && let Some(v) = crate::tagger::infinitive_before(units, k - 1)
+    {
+        let shared = verb_group(units, v, reported);
+        g = Group { start: g.start, passive: g.passive, ..shared };
     }
     g
 }

@@ -3,7 +3,7 @@
 //! which one (if any) matched — so a user can see why an event was or was
 //! not coded.
 
-use crate::coder::{Coder, clause_end};
+use crate::coder::{Coder, clause_end, pattern_heads};
 use crate::masks::ChoiceMasks;
 use crate::tagger::{Pos, Tagged};
 use dyad_actors::ActorMention;
@@ -55,9 +55,7 @@ impl Coder {
                 continue;
             }
             let patterns = heads.iter().map(|(h, noun)| self.patterns_of(h, *noun)).sum();
-            let fired = self
-                .best_pattern(&masks, i)
-                .map(|(p, _)| format!("{} {}{} {}", p.origin, p.head, if p.noun { "/n" } else { "" }, p.frame_text));
+            let fired = self.best_pattern(&masks, i).map(|(p, _)| p.describe());
             out.candidates.push(Candidate {
                 trigger: u.span,
                 heads: heads.into_iter().map(|(h, noun)| if noun { format!("{h}/n") } else { h }).collect(),
@@ -73,18 +71,13 @@ impl Coder {
     }
 }
 
-/// The heads of a unit that have patterns: its verb lemmas when it is a
-/// verb, its noun lemma and form when it is a noun.
+/// The heads of a unit that have patterns, each once.
 fn heads_with_patterns(coder: &Coder, u: &Tagged) -> Vec<(String, bool)> {
-    let (forms, noun): (Vec<&str>, bool) = match u.pos {
-        Pos::Verb => (u.verb_lemmas.iter().map(String::as_str).collect(), false),
-        Pos::Noun => (u.noun_lemma.iter().map(String::as_str).chain(std::iter::once(u.lower.as_str())).collect(), true),
-        _ => return Vec::new(),
-    };
+    let Some((noun, heads)) = pattern_heads(u) else { return Vec::new() };
     let mut out: Vec<(String, bool)> = Vec::new();
-    for f in forms {
-        if coder.patterns_of(f, noun) > 0 && !out.iter().any(|(h, _)| h == f) {
-            out.push((f.to_string(), noun));
+    for h in heads {
+        if coder.patterns_of(h, noun) > 0 && !out.iter().any(|(seen, _)| seen == h) {
+            out.push((h.to_string(), noun));
         }
     }
     out

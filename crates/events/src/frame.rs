@@ -91,6 +91,17 @@ pub struct Pattern {
 }
 
 impl Pattern {
+    /// `origin head[/n] frame`, as events and explanations name the
+    /// pattern (put together without the formatting machinery: once per
+    /// event).
+    pub fn describe(&self) -> String {
+        let mut text = String::with_capacity(self.origin.len() + self.head.len() + self.frame_text.len() + 4);
+        for part in [self.origin.as_str(), " ", &self.head, if self.noun { "/n " } else { " " }, &self.frame_text] {
+            text.push_str(part);
+        }
+        text
+    }
+
     /// How specific the pattern is: the number of items that must match,
     /// words counting most. Longer frames are tried first.
     pub fn weight(&self) -> usize {

@@ -336,8 +336,9 @@ fn true_after_noun(u: &Tagged, next: Option<&Tagged>) -> bool {
 }
 
 /// A bare verb after `to` or a modal stands earlier in the sentence.
-fn infinitive_before(units: &[Tagged], i: usize) -> bool {
-    (1..i).any(|k| {
+/// The nearest bare verb after `to` or a modal before unit `i`.
+pub(crate) fn infinitive_before(units: &[Tagged], i: usize) -> Option<usize> {
+    (1..i).rev().find(|&k| {
         matches!(units[k - 1].pos, Pos::To | Pos::Modal)
             && units[k].pos == Pos::Verb
             && units[k].verb_lemmas.contains(&units[k].lower)
@@ -408,7 +409,7 @@ fn disambiguate(units: &mut [Tagged]) {
                     // "to give a speech and meet with": a second infinitive.
                     || matches!(prev, Some((Pos::Conj, _)))
                         && units[i].verb_lemmas.contains(&units[i].lower)
-                        && infinitive_before(units, i)
+                        && infinitive_before(units, i).is_some()
                         // "meet with", "visit Moscow"; not "grain and flour to".
                         && units.get(i + 1).is_some_and(|n| {
                             matches!(n.pos, Pos::Actor | Pos::Det | Pos::Pron) || n.pos == Pos::Prep && n.lower != "of"

@@ -35,7 +35,7 @@ mod record;
 pub use crate::{
     pipeline::{Pipeline, PipelineBuilder},
     processed::{NamedPlace, Processed, Sentence},
-    record::{ActorRecord, EventRecord, LocationRecord, PartyRecord, SentenceRecord, TimeRecord},
+    record::{ActorRecord, EventRecord, LocationRecord, PartyRecord, SentenceRecord, TimeRecord, decimal},
 };
 pub use dyad_actors::{ActorMention, DayKey, Dictionary, MatchKind};
 pub use dyad_dates::{Day, Precision, TimeExpr, TimeScanner};

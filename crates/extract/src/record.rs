@@ -187,13 +187,13 @@ pub(crate) fn event_id(
     let mut digits = [0u8; 20];
     feed(article.as_bytes());
     feed(&[0x1f]);
-    feed(decimal(sentence, &mut digits));
+    feed(decimal(sentence as u64, &mut digits));
     for part in [code, source, target] {
         feed(&[0x1f]);
         feed(part.as_bytes());
     }
     feed(&[0x1f]);
-    feed(decimal(trigger, &mut digits));
+    feed(decimal(trigger as u64, &mut digits));
     let mut id = String::with_capacity(17);
     id.push('e');
     for shift in (0..16).rev() {
@@ -202,8 +202,9 @@ pub(crate) fn event_id(
     id
 }
 
-/// `n` in decimal, written at the end of `buf`.
-fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &[u8] {
+/// `n` in decimal, written at the end of `buf` (record ids and the CLI's
+/// JSON writer, without the formatting machinery).
+pub fn decimal(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
     let mut at = buf.len();
     loop {
         at -= 1;

@@ -47,6 +47,12 @@ pub fn fold_name(name: &str, out: &mut String) -> usize {
     } else {
         name
     };
+    fold_tokens(name, out)
+}
+
+/// [`fold_name`] the general way: the tokenizer's words, punctuation
+/// dropped (appended to `out`).
+fn fold_tokens(name: &str, out: &mut String) -> usize {
     let mut words = 0;
     for t in tokens(name, Span::new(0, name.len())).filter(|t| t.kind != TokenKind::Punct) {
         if words > 0 {
@@ -94,15 +100,7 @@ mod tests {
     /// The tokenizer's way, which the letters-and-spaces shortcut must match.
     fn by_tokens(name: &str, out: &mut String) -> usize {
         out.clear();
-        let mut words = 0;
-        for t in tokens(name, Span::new(0, name.len())).filter(|t| t.kind != TokenKind::Punct) {
-            if words > 0 {
-                out.push(' ');
-            }
-            fold_word(&name[t.span], out);
-            words += 1;
-        }
-        words
+        fold_tokens(name, out)
     }
 
     #[test]
