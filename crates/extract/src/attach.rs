@@ -49,19 +49,28 @@ fn distance(text: &str, a: Span, b: Span) -> usize {
 
 /// The time expression of the sentence nearest the event's trigger.
 pub(crate) fn event_time<'s>(text: &str, sentence: &'s Sentence, event: &CodedEvent) -> Option<&'s TimeExpr> {
-    sentence.times.iter().min_by_key(|t| distance(text, t.span, event.trigger))
+    nearest(sentence.times.iter(), |t| distance(text, t.span, event.trigger))
+}
+
+/// The first item with the least key, as `min_by_key`; the key is not
+/// worked out when there is a single item (most sentences name one time
+/// or place).
+fn nearest<T>(mut items: impl Iterator<Item = T>, key: impl FnMut(&T) -> usize) -> Option<T> {
+    let first = items.next()?;
+    let Some(second) = items.next() else { return Some(first) };
+    [first, second].into_iter().chain(items).min_by_key(key)
 }
 
 /// The place the event happened in: a place named after a locative word
 /// (`in Doha`, `visit to Moscow`) or with its qualifier, nearest the
 /// trigger. A bare name (`Moscow said`) is an actor, not a location.
 pub(crate) fn event_place<'s>(text: &str, sentence: &'s Sentence, event: &CodedEvent) -> Option<&'s NamedPlace> {
-    sentence
+    let candidates = sentence
         .places
         .iter()
         .filter(|p| matches!(p.mention.cue, Cue::Locative | Cue::Qualified))
-        .filter(|p| p.mention.span.start > event.trigger.start || !names_a_party(sentence, p))
-        .min_by_key(|p| distance(text, p.mention.span, event.trigger))
+        .filter(|p| p.mention.span.start > event.trigger.start || !names_a_party(sentence, p));
+    nearest(candidates, |p| distance(text, p.mention.span, event.trigger))
 }
 
 /// "Diplomats in China, Japan and South Korea met": a place that is a
@@ -122,6 +131,15 @@ impl<'s> PlaceContext<'s> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nearest_is_the_first_least_as_min_by_key() {
+        for items in [vec![], vec![4], vec![3, 1, 2, 1], vec![2, 2], vec![5, 4, 3]] {
+            let key = |&(_, k): &(usize, i32)| k as usize;
+            let indexed = || items.iter().copied().enumerate();
+            assert_eq!(nearest(indexed(), key), indexed().min_by_key(key), "{items:?}");
+        }
+    }
 
     /// The counting of earlier days: every match of each pattern.
     fn by_matches(text: &str, a: Span, b: Span) -> usize {

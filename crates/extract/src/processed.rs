@@ -131,43 +131,79 @@ impl<'a> Processed<'a> {
     }
 
     fn location(&self, p: &NamedPlace, id: PlaceId) -> LocationRecord {
-        let g = self.places.gazetteer();
-        let place = g.place(id);
-        LocationRecord {
-            name: g.name(id).to_string(),
-            text: self.normalized.text()[p.mention.span].to_string(),
-            country: place.country().to_string(),
-            admin1: Some(g.admin1(id)).filter(|a| !a.is_empty()).map(str::to_string),
-            kind: place.kind.as_str().to_string(),
-            geonameid: place.geonameid,
-            lat: place.lat,
-            lon: place.lon,
-            span: self.normalized.to_original(p.mention.span),
+        let mut record = LocationRecord {
+            name: String::new(),
+            text: String::new(),
+            country: String::new(),
+            admin1: None,
+            kind: String::new(),
+            geonameid: 0,
+            lat: 0.0,
+            lon: 0.0,
+            span: Span::default(),
             from: None,
-        }
+        };
+        self.location_into(p, id, &mut record);
+        record
     }
 
-    /// The place an event happened in: the mention's candidate in the
-    /// countries of the event's actors when there is one, else the
-    /// article's pick. From the event's sentence, else from the context.
-    fn event_location(&self, s: &Sentence, e: &CodedEvent, context: &PlaceContext<'_>) -> Option<LocationRecord> {
-        let (named, from) = match event_place(self.normalized.text(), s, e) {
-            Some(p) => (p, "sentence"),
-            None => context.fallback(self.normalized.text(), s.index, s.norm.start)?,
+    /// The place an event happened in, written into `into` (`None` when
+    /// it has none): the mention's candidate in the countries of the
+    /// event's actors when there is one, else the article's pick. From the
+    /// event's sentence, else from the context.
+    fn event_location_into(
+        &self,
+        s: &Sentence,
+        e: &CodedEvent,
+        context: &PlaceContext<'_>,
+        into: &mut Option<LocationRecord>,
+    ) {
+        let found = match event_place(self.normalized.text(), s, e) {
+            Some(p) => Some((p, "sentence")),
+            None => context.fallback(self.normalized.text(), s.index, s.norm.start),
+        };
+        let Some((named, from)) = found else {
+            *into = None;
+            return;
         };
         let g = self.places.gazetteer();
-        let countries: Vec<[u8; 3]> = std::iter::once(&e.source)
-            .chain(e.target.as_ref())
-            .filter_map(|p| <[u8; 3]>::try_from(p.code.as_bytes().get(..3)?).ok())
-            .collect();
+        // At most two countries: the source's and the target's.
+        let mut countries = [[0u8; 3]; 2];
+        let mut n = 0;
+        for p in std::iter::once(&e.source).chain(e.target.as_ref()) {
+            if let Some(c) = p.code.as_bytes().get(..3).and_then(|c| <[u8; 3]>::try_from(c).ok()) {
+                countries[n] = c;
+                n += 1;
+            }
+        }
+        let countries = &countries[..n];
         let id = if named.mention.candidates.iter().any(|&c| countries.contains(&g.place(c).country)) {
-            self.places.resolve(&named.mention, &countries)
+            self.places.resolve(&named.mention, countries)
         } else {
             named.place
         };
-        let mut record = self.location(named, id);
-        record.from = Some(from.to_string());
-        Some(record)
+        match into {
+            Some(record) => self.location_into(named, id, record),
+            None => *into = Some(self.location(named, id)),
+        }
+        if let Some(record) = into {
+            set_option(&mut record.from, Some(from));
+        }
+    }
+
+    /// [`Processed::location`], written into `into`'s memory.
+    fn location_into(&self, p: &NamedPlace, id: PlaceId, into: &mut LocationRecord) {
+        let g = self.places.gazetteer();
+        let place = g.place(id);
+        set(&mut into.name, g.name(id));
+        set(&mut into.text, &self.normalized.text()[p.mention.span]);
+        set(&mut into.country, place.country());
+        set_option(&mut into.admin1, Some(g.admin1(id)).filter(|a| !a.is_empty()));
+        set(&mut into.kind, place.kind.as_str());
+        into.geonameid = place.geonameid;
+        into.lat = place.lat;
+        into.lon = place.lon;
+        into.span = self.normalized.to_original(p.mention.span);
     }
 
     /// Owned event records, one per coded event; negated and hypothetical
@@ -244,11 +280,14 @@ impl<'a> Processed<'a> {
                 set(&mut r.article_id, self.article.id.as_str());
                 r.sentence = s.index;
                 r.sentence_span = s.original;
-                r.date = time.map(|t| t.date.to_string()).or_else(|| self.date().map(str::to_string));
+                match time {
+                    Some(t) => set_day(&mut r.date, t.date),
+                    None => set_option(&mut r.date, self.date()),
+                }
                 set(&mut r.date_precision, time.map_or(Precision::Article, |t| t.precision).as_str());
                 r.date_span = time.map(|t| self.normalized.to_original(t.span));
                 r.future = time.zip(self.anchor).is_some_and(|(t, a)| t.is_future(a));
-                r.location = self.event_location(s, e, &context);
+                self.event_location_into(s, e, &context, &mut r.location);
                 set_option(&mut r.article_date, self.date());
                 set(&mut r.code, &e.code);
                 set(&mut r.root, e.code.get(..2).unwrap_or(""));
@@ -295,6 +334,14 @@ fn empty_party() -> PartyRecord {
         canonical: None,
         span: Span::default(),
     }
+}
+
+/// `to = Some(day.to_string())`, in `to`'s memory when it has some.
+fn set_day(to: &mut Option<String>, day: Day) {
+    use std::fmt::Write;
+    let to = to.get_or_insert_with(String::new);
+    to.clear();
+    let _ = write!(to, "{day}");
 }
 
 /// `to = from`, in `to`'s memory.

@@ -2,30 +2,11 @@
 
 use crate::GeoError;
 use crate::fold::{fold_name, key_hash};
+use crate::names::NameTable;
 use dyad_lexicon::WordMap;
 use std::sync::{Arc, OnceLock};
 
 const BUILTIN: &str = include_str!("../../../dictionaries/places/gazetteer.tsv");
-/// Slots of each per-thread memo table.
-const MEMO: usize = 4096;
-
-/// Recent look-ups: (hash, lengths of names starting so) and (hash, where
-/// the name's run starts in the index); a slot holds the last hash that
-/// fell in it.
-struct Memo {
-    owner: usize,
-    lengths: Vec<(Option<u64>, u8)>,
-    starts: Vec<(Option<u64>, usize)>,
-}
-
-impl Memo {
-    fn new(owner: usize) -> Memo {
-        Memo { owner, lengths: vec![(None, 0); MEMO], starts: vec![(None, 0); MEMO] }
-    }
-}
-
-/// Bits of the first-word filter (a power of two).
-const FIRST_BITS: usize = 1 << 20;
 /// Names longer than this many words are not looked up in text.
 const MAX_WORDS: usize = 5;
 
@@ -100,22 +81,16 @@ pub struct Gazetteer {
     places: Vec<Place>,
     /// Primary names and admin1 codes, concatenated.
     strings: String,
-    /// (hash of folded name, place), sorted: 16 bytes a name.
-    index: Vec<(u64, u32)>,
-    /// Hash → where its run starts in `index`: a binary search over the
-    /// index would miss the cache at every step, and every capitalised
-    /// word in a place's position asks.
-    starts: WordMap<u64, u32>,
-    /// Which index entries came from a primary name (or an added alias).
-    primary: Vec<bool>,
+    /// (hash of folded name, place, primary name or added alias), sorted:
+    /// what the name table is built from, kept for adding aliases.
+    entries: Vec<(u64, u32, bool)>,
+    /// Hash of a name's folded first word → the lengths in words of the
+    /// names starting so (bit n - 1), kept for adding aliases.
+    first_words: WordMap<u64, u8>,
+    /// The index the finder asks.
+    names: NameTable,
     /// Country rows by code, sorted.
     countries: Vec<([u8; 3], u32)>,
-    /// Hash of a name's folded first word → the lengths in words of the
-    /// names starting so (bit n - 1): the finder's first probe.
-    first_words: WordMap<u64, u8>,
-    /// One bit per first-word hash (low bits): most words start no name,
-    /// and this 128 KiB answers them from the cache.
-    first_bits: Vec<u64>,
 }
 
 impl Gazetteer {
@@ -139,12 +114,10 @@ impl Gazetteer {
         let mut g = Gazetteer {
             places: Vec::new(),
             strings: String::new(),
-            index: Vec::new(),
-            starts: WordMap::default(),
-            primary: Vec::new(),
-            countries: Vec::new(),
+            entries: Vec::new(),
             first_words: WordMap::default(),
-            first_bits: vec![0; FIRST_BITS / 64],
+            names: NameTable::default(),
+            countries: Vec::new(),
         };
         // About one name in 20 bytes of the built-in file, and a first word
         // in 32: growing these tables step by step costs more than filling.
@@ -173,13 +146,7 @@ impl Gazetteer {
                 Err(what) => errors.push(GeoError { file: file.to_string(), line: n + 1, what }),
             }
         }
-        // Primary first, so that deduplication keeps the primary mark.
-        entries.sort_unstable_by_key(|&(h, id, primary)| (h, id, !primary));
-        entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
-        g.index = entries.iter().map(|&(h, id, _)| (h, id)).collect();
-        g.settle_starts();
-
-        g.primary = entries.iter().map(|&(_, _, p)| p).collect();
+        g.settle_names(entries);
 
         g.countries = (0..g.places.len() as u32)
             .filter(|&i| g.places[i as usize].kind == PlaceKind::Country)
@@ -232,8 +199,7 @@ impl Gazetteer {
     /// they count as primary names.
     pub fn add_aliases<'n>(&mut self, aliases: impl IntoIterator<Item = (&'n str, PlaceId)>) {
         let mut key = String::new();
-        let mut entries: Vec<(u64, u32, bool)> =
-            self.index.iter().zip(&self.primary).map(|(&(h, id), &p)| (h, id, p)).collect();
+        let mut entries = std::mem::take(&mut self.entries);
         for (name, place) in aliases {
             let words = fold_name(name, &mut key);
             if (1..=MAX_WORDS).contains(&words) && (place.0 as usize) < self.places.len() {
@@ -241,63 +207,28 @@ impl Gazetteer {
                 self.note_first_word(&key, words);
             }
         }
-        entries.sort_unstable_by_key(|&(h, id, primary)| (h, id, !primary));
-        entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
-        self.index = entries.iter().map(|&(h, id, _)| (h, id)).collect();
-        self.settle_starts();
-
-        self.primary = entries.iter().map(|&(_, _, p)| p).collect();
+        self.settle_names(entries);
     }
 
-    fn settle_starts(&mut self) {
-        self.starts.clear();
-        self.starts.reserve(self.index.len());
-        for (at, &(h, _)) in self.index.iter().enumerate() {
-            self.starts.entry(h).or_insert(at as u32);
-        }
+    /// Sorts and deduplicates `entries` and builds the name table of them.
+    fn settle_names(&mut self, mut entries: Vec<(u64, u32, bool)>) {
+        // Primary first, so that deduplication keeps the primary mark.
+        entries.sort_unstable_by_key(|&(h, id, primary)| (h, id, !primary));
+        entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
+        self.names = NameTable::build(&entries, self.first_words.iter().map(|(&h, &l)| (h, l)));
+        self.entries = entries;
     }
 
     fn note_first_word(&mut self, key: &str, words: usize) {
         let first = key.split(' ').next().unwrap_or(key);
         let h = key_hash(first);
         *self.first_words.entry(h).or_insert(0) |= 1 << (words - 1);
-        let bit = h as usize % FIRST_BITS;
-        self.first_bits[bit / 64] |= 1 << (bit % 64);
     }
 
     /// The lengths, in words, of the names whose folded first word hashes
     /// to `hash`: bit `n - 1` set for `n` words (0: no name starts so).
     pub(crate) fn lengths_from(&self, hash: u64) -> u8 {
-        let bit = hash as usize % FIRST_BITS;
-        if self.first_bits[bit / 64] & (1 << (bit % 64)) == 0 {
-            return 0;
-        }
-        self.memo(|m| {
-            let slot = &mut m.lengths[hash as usize % MEMO];
-            if slot.0 != Some(hash) {
-                *slot = (Some(hash), self.first_words.get(&hash).copied().unwrap_or(0));
-            }
-            slot.1
-        })
-    }
-
-    /// The per-thread memo of recent look-ups, emptied when another
-    /// gazetteer asks: place names repeat across a stream of articles, and
-    /// the few that do stay in the cache instead of the multi-megabyte
-    /// tables.
-    fn memo<R>(&self, f: impl FnOnce(&mut Memo) -> R) -> R {
-        thread_local! {
-            static MEMO_CELL: std::cell::RefCell<Option<Box<Memo>>> = const { std::cell::RefCell::new(None) };
-        }
-        let owner = self as *const Gazetteer as usize;
-        MEMO_CELL.with(|cell| {
-            let mut cell = cell.borrow_mut();
-            let memo = cell.get_or_insert_with(|| Box::new(Memo::new(owner)));
-            if memo.owner != owner {
-                **memo = Memo::new(owner);
-            }
-            f(memo)
-        })
+        self.names.get(hash).lengths
     }
 
     /// Number of places.
@@ -334,18 +265,7 @@ impl Gazetteer {
     /// Places whose folded name (see `fold_name`) hashes to `hash`, each
     /// with whether that name is its primary one.
     pub(crate) fn by_hash(&self, hash: u64) -> impl Iterator<Item = (PlaceId, bool)> + '_ {
-        let start = self.memo(|m| {
-            let slot = &mut m.starts[hash as usize % MEMO];
-            if slot.0 != Some(hash) {
-                *slot = (Some(hash), self.starts.get(&hash).map_or(self.index.len(), |&at| at as usize));
-            }
-            slot.1
-        });
-        self.index[start..]
-            .iter()
-            .zip(&self.primary[start..])
-            .take_while(move |((k, _), _)| *k == hash)
-            .map(|(&(_, id), &p)| (PlaceId(id), p))
+        self.names.places(self.names.get(hash))
     }
 
     /// Places called `name` (any case and accents, primary or alternate).

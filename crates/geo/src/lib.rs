@@ -15,6 +15,7 @@ mod error;
 mod find;
 mod fold;
 mod gazetteer;
+mod names;
 
 pub use error::GeoError;
 pub use find::{Around, Cue, PlaceFinder, PlaceMention};

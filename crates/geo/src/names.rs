@@ -1,0 +1,184 @@
+//! The name index: which places bear a name and how many words the names
+//! starting with a word have, answered by one probe of one flat table.
+//!
+//! The finder asks about two capitalised words in a sentence. Hash maps
+//! and a separate sorted index cost several cache misses an ask; here a
+//! slot holds both answers, the places of a name lie side by side, and a
+//! small per-thread memo answers the names an article repeats.
+
+use crate::PlaceId;
+
+/// Set in an entry of [`NameTable::ids`] when the name is the place's
+/// own (primary) name, not an alternate.
+const PRIMARY: u32 = 1 << 31;
+/// Slots of the per-thread memo (a power of two).
+const MEMO_BITS: u32 = 12;
+
+/// What the table knows of one key (the hash of a folded name).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Slot {
+    /// The key; 0 marks an empty slot (a key that hashes to 0 is stored as 1).
+    key: u64,
+    /// Where the places bearing the name start in `ids`.
+    start: u32,
+    /// How many places bear it (0: it only starts longer names).
+    count: u16,
+    /// Bit `n - 1` set when some name of `n` words starts with this key as
+    /// its first word.
+    pub(crate) lengths: u8,
+}
+
+/// The flat table and the places of each name.
+#[derive(Debug, Default)]
+pub(crate) struct NameTable {
+    /// Open addressing, linear probing; a power of two, at most half full.
+    slots: Vec<Slot>,
+    /// Place ids, with [`PRIMARY`], grouped by name.
+    ids: Vec<u32>,
+    /// Tells the per-thread memos of two tables apart.
+    stamp: usize,
+}
+
+fn stored(hash: u64) -> u64 {
+    hash.max(1)
+}
+
+impl NameTable {
+    /// The table of `entries` (hash of a name, place, primary), sorted by
+    /// hash, and of `first_words` (hash of a first word, lengths).
+    pub(crate) fn build(entries: &[(u64, u32, bool)], first_words: impl Iterator<Item = (u64, u8)>) -> NameTable {
+        let mut runs: Vec<(u64, u32, u16)> = Vec::new();
+        let mut ids = Vec::with_capacity(entries.len());
+        for &(hash, id, primary) in entries {
+            let key = stored(hash);
+            match runs.last_mut() {
+                // A name no more than 65,535 places bear: GeoNames' most
+                // common city names have a few hundred.
+                Some(run) if run.0 == key && run.2 < u16::MAX => run.2 += 1,
+                Some(run) if run.0 == key => continue,
+                _ => runs.push((key, ids.len() as u32, 1)),
+            }
+            ids.push(id | if primary { PRIMARY } else { 0 });
+        }
+        let first_words: Vec<(u64, u8)> = first_words.collect();
+        let capacity = ((runs.len() + first_words.len()) * 2).next_power_of_two().max(16);
+        let mut table = NameTable { slots: vec![Slot::default(); capacity], ids, stamp: 0 };
+        for (key, start, count) in runs {
+            let slot = table.slot_mut(key);
+            slot.start = start;
+            slot.count = count;
+        }
+        for (hash, lengths) in first_words {
+            table.slot_mut(stored(hash)).lengths |= lengths;
+        }
+        static STAMPS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+        table.stamp = STAMPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        table
+    }
+
+    fn home(&self, key: u64) -> usize {
+        // The word hasher ends with a multiplication: its high bits are
+        // the well-mixed ones.
+        (key >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    /// The slot of `key`, claimed when absent.
+    fn slot_mut(&mut self, key: u64) -> &mut Slot {
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(key);
+        while self.slots[at].key != 0 && self.slots[at].key != key {
+            at = (at + 1) & mask;
+        }
+        let slot = &mut self.slots[at];
+        slot.key = key;
+        slot
+    }
+
+    /// What the table knows of `hash` (all zero when nothing).
+    fn probe(&self, key: u64) -> Slot {
+        if self.slots.is_empty() {
+            return Slot { key, ..Slot::default() };
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(key);
+        loop {
+            let slot = self.slots[at];
+            if slot.key == key {
+                return slot;
+            }
+            if slot.key == 0 {
+                return Slot { key, ..Slot::default() };
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// What the table knows of `hash`, through this thread's memo.
+    pub(crate) fn get(&self, hash: u64) -> Slot {
+        let key = stored(hash);
+        thread_local! {
+            static MEMO: std::cell::RefCell<(usize, Vec<Slot>)> = const { std::cell::RefCell::new((0, Vec::new())) };
+        }
+        MEMO.with(|cell| {
+            let Ok(mut memo) = cell.try_borrow_mut() else { return self.probe(key) };
+            let (stamp, slots) = &mut *memo;
+            if *stamp != self.stamp || slots.is_empty() {
+                *stamp = self.stamp;
+                slots.clear();
+                slots.resize(1 << MEMO_BITS, Slot::default());
+            }
+            let at = (key >> (64 - MEMO_BITS)) as usize;
+            if slots[at].key != key {
+                slots[at] = self.probe(key);
+            }
+            slots[at]
+        })
+    }
+
+    /// The places bearing the name of `slot`, each with whether it is
+    /// their own name.
+    pub(crate) fn places(&self, slot: Slot) -> impl Iterator<Item = (PlaceId, bool)> + '_ {
+        let start = slot.start as usize;
+        let run = self.ids.get(start..start + slot.count as usize).unwrap_or_default();
+        run.iter().map(|&id| (PlaceId(id & !PRIMARY), id & PRIMARY != 0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_runs_and_lengths_of_every_key() {
+        let entries = [(5, 1, true), (5, 2, false), (9, 3, true), (0, 4, false)];
+        let t = NameTable::build(&entries, [(5, 0b11), (7, 0b100)].into_iter());
+        let five: Vec<_> = t.places(t.get(5)).collect();
+        assert_eq!(five, [(PlaceId(1), true), (PlaceId(2), false)]);
+        assert_eq!(t.get(5).lengths, 0b11);
+        assert_eq!(t.places(t.get(7)).count(), 0);
+        assert_eq!(t.get(7).lengths, 0b100);
+        assert_eq!(t.places(t.get(0)).collect::<Vec<_>>(), [(PlaceId(4), false)]);
+        assert_eq!(t.get(8), Slot { key: 8, ..Slot::default() });
+    }
+
+    #[test]
+    fn colliding_keys_probe_on() {
+        // Keys sharing their high bits share a home slot.
+        let entries: Vec<(u64, u32, bool)> = (0..40u64).map(|k| (k + 1, k as u32, true)).collect();
+        let t = NameTable::build(&entries, std::iter::empty());
+        for k in 0..40u64 {
+            assert_eq!(t.places(t.get(k + 1)).collect::<Vec<_>>(), [(PlaceId(k as u32), true)]);
+        }
+        assert_eq!(t.places(t.get(41)).count(), 0);
+    }
+
+    #[test]
+    fn two_tables_keep_their_memos_apart() {
+        let a = NameTable::build(&[(3, 1, true)], std::iter::empty());
+        let b = NameTable::build(&[(3, 2, true)], std::iter::empty());
+        for _ in 0..2 {
+            assert_eq!(a.places(a.get(3)).next(), Some((PlaceId(1), true)));
+            assert_eq!(b.places(b.get(3)).next(), Some((PlaceId(2), true)));
+        }
+    }
+}
