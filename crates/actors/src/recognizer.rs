@@ -262,7 +262,7 @@ impl Recognizer {
         }
         self.fuzzy_people(text, within, &words, &mut hits);
         hits.sort_by_key(|h| h.span.start);
-        let mut found = self.join(text, &hits, day.unwrap_or(DayKey(99_991_231)));
+        let mut found = self.join(text, within.start, &hits, day.unwrap_or(DayKey(99_991_231)));
         carry_role_through_list(text, &mut found);
         found
     }
@@ -458,7 +458,7 @@ impl Recognizer {
     /// Joins hits into actors: country word + role noun (`Chinese
     /// officials` → CHNGOV), title + name (one actor, the person),
     /// role noun + in/of/from + country (`diplomats in China`).
-    fn join(&self, text: &str, hits: &[Hit], day: DayKey) -> Vec<ActorMention> {
+    fn join(&self, text: &str, sentence_start: usize, hits: &[Hit], day: DayKey) -> Vec<ActorMention> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < hits.len() {
@@ -549,9 +549,9 @@ impl Recognizer {
                     // PETRARCH coders do.
                     let Target::Agent(ai) = a.target else { unreachable!("matched as an agent") };
                     let agent = &self.dict.agents()[ai];
-                    if (agent.flags.alone || (agent.flags.head && preceded_by_the(text, a.span.start)))
-                        && run.len() == 1
-                    {
+                    let bare =
+                        preceded_by_the(text, a.span.start) || opens_sentence(text, sentence_start, a.span.start);
+                    if (agent.flags.alone || (agent.flags.head && bare)) && run.len() == 1 {
                         out.push(ActorMention {
                             span,
                             code: {
@@ -708,6 +708,15 @@ fn share_roles(text: &str, out: &mut [ActorMention]) {
             listed[k] = true;
         }
     }
+}
+
+/// True when only white space or an opening quote or bracket stands
+/// between the sentence's start and `at` ("Lawmakers urged …", "Congress
+/// asked …"): a role noun that opens a sentence is its subject, as with
+/// `the`.
+fn opens_sentence(text: &str, sentence_start: usize, at: usize) -> bool {
+    text.get(sentence_start..at)
+        .is_some_and(|before| before.chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '“' | '‘')))
 }
 
 /// True when `the` (or `The`) stands right before `at`.
