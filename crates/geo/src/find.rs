@@ -15,6 +15,13 @@ const BIG_CITY: u64 = 1_000_000;
 /// this many times larger ("Paris" stays French in an article on Texas).
 const DOMINANT: u64 = 20;
 
+/// A place elsewhere also beats one in the article's countries when it is
+/// this many times better known (by its number of other names) and
+/// `RENOWNED_POPULATION` times larger: "talks in Geneva" between the US and
+/// Russia are in Switzerland, not in Geneva, Illinois.
+const RENOWNED_NAMES: u32 = 10;
+const RENOWNED_POPULATION: u64 = 5;
+
 /// An alternate name of a city under a million people counts unless a
 /// place bearing it as its own name is this many times larger.
 const ALTERNATE_RATIO: u64 = 3;
@@ -263,7 +270,9 @@ impl PlaceFinder {
                 let (b, l) = (g.place(best), g.place(local));
                 let dwarfs = matches!(b.kind, PlaceKind::Country | PlaceKind::Capital)
                     && b.population > DOMINANT.saturating_mul(l.population.max(1));
-                if dwarfs { best } else { local }
+                let renowned = u32::from(b.other_names()) >= RENOWNED_NAMES * u32::from(l.other_names().max(1))
+                    && b.population >= RENOWNED_POPULATION.saturating_mul(l.population);
+                if dwarfs || renowned { best } else { local }
             }
             _ => best,
         }

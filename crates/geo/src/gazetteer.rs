@@ -66,9 +66,18 @@ pub struct Place {
     pub population: u64,
     name: (u32, u32),
     admin1: (u32, u32),
+    /// How many other names GeoNames lists for it (capped).
+    other_names: u16,
 }
 
 impl Place {
+    /// How many other names (spellings, languages) the place goes by: a
+    /// measure of how widely it is known ("Geneva" in Switzerland has
+    /// dozens, the Illinois town two).
+    pub fn other_names(&self) -> u16 {
+        self.other_names
+    }
+
     /// The country code as text.
     pub fn country(&self) -> &str {
         std::str::from_utf8(&self.country).unwrap_or("---")
@@ -181,12 +190,10 @@ impl Gazetteer {
             return Err("empty name".to_string());
         }
         let (primary, name) = (name, self.push(name));
+        let alternates = rest.first().copied().unwrap_or("");
+        let other_names = alternates.split('|').filter(|a| !a.is_empty()).count().min(usize::from(u16::MAX)) as u16;
         let admin1 = self.push(admin1);
-        Ok((
-            Place { kind, geonameid, country, lat, lon, population, name, admin1 },
-            primary,
-            rest.first().copied().unwrap_or(""),
-        ))
+        Ok((Place { kind, geonameid, country, lat, lon, population, name, admin1, other_names }, primary, alternates))
     }
 
     fn push(&mut self, s: &str) -> (u32, u32) {
