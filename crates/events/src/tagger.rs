@@ -185,6 +185,7 @@ pub fn tag_tokens(
         out.push(unit);
     }
     disambiguate(&mut out);
+    clause_openers(&mut out);
     attributive_names(&mut out);
     SPARE.set((Vec::new(), used));
     out
@@ -348,6 +349,40 @@ pub(crate) fn infinitive_before(units: &[Tagged], i: usize) -> Option<usize> {
 /// A straight quote written right after a word closes a quotation.
 fn closes_word(units: &[Tagged], k: usize) -> bool {
     k > 0 && units[k - 1].span.end == units[k].span.start && units[k - 1].pos != Pos::Punct
+}
+
+/// Prepositions that also open clauses.
+const CLAUSE_PREPOSITIONS: [&str; 5] = ["as", "after", "before", "since", "until"];
+
+/// "as Kigali said it hoped", "after the army shelled": a preposition
+/// followed by a noun phrase and a finite verb opens a clause; the noun
+/// phrase is that verb's subject, no prepositional object.
+fn clause_openers(units: &mut [Tagged]) {
+    for i in 0..units.len() {
+        if units[i].pos != Pos::Prep || !CLAUSE_PREPOSITIONS.contains(&units[i].lower.as_str()) {
+            continue;
+        }
+        let mut k = i + 1;
+        let mut named = false;
+        while let Some(u) = units.get(k) {
+            match u.pos {
+                Pos::Actor | Pos::Noun => named = true,
+                Pos::Pron if is_subject_pronoun(&u.lower) => named = true,
+                Pos::Det | Pos::Adj | Pos::Possessive | Pos::Num => {}
+                _ => break,
+            }
+            k += 1;
+        }
+        // A finite verb: an auxiliary or modal, or a past or present
+        // form ("said", "shells"), not an -ing form ("as part of").
+        let finite = units.get(k).is_some_and(|v| {
+            matches!(v.pos, Pos::Aux | Pos::Modal)
+                || v.pos == Pos::Verb && !v.lower.ends_with("ing") && v.lower != v.verb_lemmas.first().map_or("", |l| l)
+        });
+        if named && finite {
+            units[i].pos = Pos::Sub;
+        }
+    }
 }
 
 /// Second pass: words that can be nouns or verbs take the reading their
