@@ -393,23 +393,32 @@ impl Coder {
     ) -> (Vec<usize>, Vec<usize>) {
         let limit = clause_end(units, i);
         let subject = if noun { nominal_source(units, i) } else { subject(units, group.start, 0) };
-        let mut targets: Vec<usize> = match slots.target {
-            Some(t) => coordinated_right(units, t),
-            // The object stands before any comma: after one come
-            // attributions ("…, officials said") and asides.
-            None if !p.has_source() => first_actor_after(units, i + 1, comma_or(units, i + 1, limit))
-                // "X and Y signed a pact in the Qatari capital", "met on the
-                // sidelines of the SCO summit": where or about what two
-                // parties cooperated is no third party; they act on each other.
-                .filter(|&t| {
-                    p.literal
-                        || !(subject.len() >= 2 && mutual(p) && in_setting(units, t)
-                            || meeting(&p.code) && in_place(units, t))
-                })
-                .map(|t| coordinated_right(units, t))
-                .unwrap_or_default(),
-            None => Vec::new(),
-        };
+        let mut targets: Vec<usize> =
+            match slots.target {
+                Some(t) => coordinated_right(units, t),
+                // The object stands before any comma: after one come
+                // attributions ("…, officials said") and asides.
+                None if !p.has_source() => {
+                    let end = comma_or(units, i + 1, limit);
+                    first_actor_after(units, i + 1, end)
+                        // "X and Y signed a pact in the Qatari capital", "met on the
+                        // sidelines of the SCO summit": where or about what two
+                        // parties cooperated is no third party; they act on each other.
+                        .filter(|&t| {
+                            p.literal
+                                || !(subject.len() >= 2 && mutual(p) && in_setting(units, t)
+                                    || meeting(&p.code) && in_place(units, t))
+                        })
+                        // "rallied in Tel Aviv against Netanyahu's overhaul": where
+                        // it happened yields to whom it was against.
+                        .map(|t| {
+                            if p.literal || !in_place(units, t) { t } else { against_after(units, t, end).unwrap_or(t) }
+                        })
+                        .map(|t| coordinated_right(units, t))
+                        .unwrap_or_default()
+                }
+                None => Vec::new(),
+            };
         let mut sources = subject;
         if let Some(s) = slots.source {
             // "X received aid from $": the one after the head acted, on the
@@ -1174,6 +1183,13 @@ fn coordinated_left(units: &[Tagged], a: usize) -> Vec<usize> {
 /// The first comma at or after `from`, else `limit`.
 fn comma_or(units: &[Tagged], from: usize, limit: usize) -> usize {
     (from..limit).find(|&k| units[k].lower == ",").unwrap_or(limit)
+}
+
+/// The first actor after `from` (before `limit`) in a phrase that
+/// "against" opens.
+fn against_after(units: &[Tagged], from: usize, limit: usize) -> Option<usize> {
+    let at = (from + 1..limit.min(units.len())).find(|&k| units[k].lower == "against")?;
+    first_actor_after(units, at + 1, limit).filter(|&a| led_by(units, a, &["against"]))
 }
 
 fn first_actor_after(units: &[Tagged], from: usize, limit: usize) -> Option<usize> {
