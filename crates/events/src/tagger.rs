@@ -428,6 +428,15 @@ fn disambiguate(units: &mut [Tagged]) {
             }) && units[i].noun_lemma.is_some()
                 && !units[i].participle
                 && !units[i].lower.ends_with("ed");
+        // "struck Hamas targets in Gaza": after a verb's actor object, an
+        // -s word with no object of its own is the head of that object.
+        let object_head = prev_at.is_some_and(|k| units[k].pos == Pos::Actor && k > 0 && units[k - 1].pos == Pos::Verb)
+            && units[i].noun_lemma.is_some()
+            && units[i].lower.ends_with('s')
+            && units.get(i + 1).is_none_or(|n| {
+                n.pos == Pos::Punct || n.pos == Pos::Prep && !matches!(n.lower.as_str(), "to" | "that")
+            });
+        let modifier_actor = modifier_actor || object_head;
         let verbal_context = match prev {
             Some((Pos::Actor, _)) if modifier_actor => false,
             Some((Pos::Aux | Pos::Modal | Pos::Neg | Pos::To | Pos::Actor | Pos::Wh, _)) => true,
