@@ -126,6 +126,7 @@ impl Coder {
     }
 
     fn code_units(&self, text: &str, units: Vec<Tagged>, actors: &[ActorMention]) -> Vec<CodedEvent> {
+        let units = crate::passive::activize(units);
         let mut consumed = vec![false; units.len()];
         let mut events: Vec<CodedEvent> = Vec::new();
         let reported = units.iter().any(|u| u.pos == Pos::Verb && is_reporting(u));

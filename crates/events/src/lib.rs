@@ -29,6 +29,7 @@ mod error;
 mod frame;
 mod masks;
 mod means;
+mod passive;
 mod protest;
 mod readings;
 mod tagger;
