@@ -37,7 +37,6 @@ impl Coder {
     /// nothing).
     pub fn considered(&self, text: &str, sentence: Span, actors: &[ActorMention]) -> Considered {
         let units = self.tag(text, sentence, actors);
-        let masks = ChoiceMasks::new(&units, self.verbs().choice_index());
         let mut out = Considered::default();
         let mut start = 0;
         while start < units.len() {
@@ -49,6 +48,10 @@ impl Coder {
             out.clauses.push(units[start].span.cover(units[end - 1].span));
             start = end;
         }
+        // Patterns are tried on the clauses as the coder reads them: a
+        // passive with an object subject turned around.
+        let units = crate::passive::activize(units);
+        let masks = ChoiceMasks::new(&units, self.verbs().choice_index());
         for (i, u) in units.iter().enumerate() {
             let heads = heads_with_patterns(self, u);
             if heads.is_empty() {
