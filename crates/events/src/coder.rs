@@ -65,6 +65,9 @@ pub(crate) struct Slots {
     end: usize,
     target: Option<usize>,
     source: Option<usize>,
+    /// Where the frame's words began: after the head, or after a verb
+    /// coordinated with it whose object it shares.
+    start: usize,
 }
 
 /// Modality and polarity of a verb group.
@@ -141,7 +144,13 @@ impl Coder {
             // "hosted negotiations between X and Y": the talks a mediator
             // hosts are an event of their own.
             if !pattern.code.starts_with("045") {
-                for c in consumed.iter_mut().take(slots.end).skip(i + 1) {
+                // A shared object is consumed, the verb after "and" is not.
+                let from = if slots.start > i + 1 && slots.start == shared_object_start(&units, i).unwrap_or(0) {
+                    slots.start
+                } else {
+                    i + 1
+                };
+                for c in consumed.iter_mut().take(slots.end).skip(from) {
                     *c = true;
                 }
             }
@@ -372,9 +381,21 @@ impl Coder {
                 if p.compound && !noun && subject(units, verb_group(units, i, false).start, 0).len() < 2 {
                     continue;
                 }
-                if let Some(slots) =
-                    match_frame(masks, start, &p.frame, limit, Slots { end: start, ..Slots::default() })
-                {
+                let matched =
+                    match_frame(masks, start, &p.frame, limit, Slots { end: start, start, ..Slots::default() })
+                        // "donated and delivered goods to X": verbs joined by
+                        // "and" share the object after the second.
+                        .or_else(|| {
+                            let shared = shared_object_start(units, i).filter(|_| p.particle.is_none() && !noun)?;
+                            match_frame(
+                                masks,
+                                shared,
+                                &p.frame,
+                                limit,
+                                Slots { end: shared, start: shared, ..Slots::default() },
+                            )
+                        });
+                if let Some(slots) = matched {
                     best = Some((p, slots, weight));
                 }
             }
@@ -1184,6 +1205,20 @@ fn coordinated_left(units: &[Tagged], a: usize) -> Vec<usize> {
 /// The first comma at or after `from`, else `limit`.
 fn comma_or(units: &[Tagged], from: usize, limit: usize) -> usize {
     (from..limit).find(|&k| units[k].lower == ",").unwrap_or(limit)
+}
+
+/// Where the object of verb `i` starts when "and" joins it to a second
+/// verb with an object of its own ("donated and personally delivered
+/// goods"): right after that verb.
+fn shared_object_start(units: &[Tagged], i: usize) -> Option<usize> {
+    if units[i].pos != Pos::Verb || !matches!(units.get(i + 1)?.lower.as_str(), "and" | "or") {
+        return None;
+    }
+    let mut k = i + 2;
+    while units.get(k)?.pos == Pos::Adv {
+        k += 1;
+    }
+    (units[k].pos == Pos::Verb).then_some(k + 1)
 }
 
 /// The first actor after `from` (before `limit`) in a phrase that
