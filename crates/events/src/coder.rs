@@ -219,6 +219,11 @@ impl Coder {
                 if let Some(refined) = means.and_then(|m| m.refine(&code)) {
                     code = refined.to_string();
                 }
+                // "NATO peacekeeping troops have arrived in Bosnia":
+                // peacekeepers who arrive or deploy provide peacekeeping.
+                if matches!(code.as_str(), "042" | "150" | "154") && phrase.contains("peacekeep") {
+                    code = "074".to_string();
+                }
                 if !already_coded(&events, &code, &source, target.as_ref()) {
                     // An actor that is several at once ("the Shire") acts
                     // as each of them.
