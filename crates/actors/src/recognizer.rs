@@ -343,6 +343,9 @@ impl Recognizer {
 
     /// Guards against the classic false positives.
     fn false_positive(&self, text: &str, h: &Hit) -> bool {
+        if matches!(h.target, Target::Person(..)) {
+            return spelled_out_before(text, h.span);
+        }
         let Target::Entry(i) = h.target else {
             return false;
         };
@@ -710,6 +713,22 @@ fn share_roles(text: &str, out: &mut [ActorMention]) {
     }
 }
 
+/// "Montenegro Municipality Association (AKK)": capitals in brackets
+/// right after a capitalised name are that name's initials, not a person
+/// who goes by them.
+fn spelled_out_before(text: &str, span: Span) -> bool {
+    let written = &text[span];
+    let initials = written.len() >= 2 && written.chars().all(|c| c.is_ascii_uppercase());
+    let bracketed = text[..span.start].ends_with('(') && text[span.end..].starts_with(')');
+    let named = text[..span.start]
+        .trim_end_matches('(')
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    initials && bracketed && named
+}
+
 /// True when only white space or an opening quote or bracket stands
 /// between the sentence's start and `at` ("Lawmakers urged …", "Congress
 /// asked …"): a role noun that opens a sentence is its subject, as with
@@ -833,6 +852,16 @@ fn adjacent(text: &str, a: Span, b: Span) -> bool {
 mod tests {
     use super::*;
     use std::sync::Arc;
+
+    #[test]
+    fn initials_in_brackets_after_a_name_are_the_names() {
+        let t = "the Montenegro Municipality Association (AKK) officials";
+        let at = t.find("AKK").unwrap();
+        assert!(spelled_out_before(t, Span::new(at, at + 3)));
+        let t = "AKK visited Paris (AKK) and (akk) too";
+        assert!(!spelled_out_before(t, Span::new(0, 3)));
+        assert!(!spelled_out_before(t, Span::new(29, 32)));
+    }
 
     fn recognizer() -> Recognizer {
         let mut d = Dictionary::new();
