@@ -491,6 +491,8 @@ fn meeting(code: &str) -> bool {
 /// each other ("the army and the RSF fought in Khartoum").
 fn mutual(p: &Pattern) -> bool {
     matches!(p.code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
+        // "found common ground on Ukraine": accord between the parties.
+        || p.code == "019"
         || matches!(p.head.as_str(), "fight" | "clash" | "battle" | "skirmish")
 }
 
@@ -500,7 +502,7 @@ fn mutual(p: &Pattern) -> bool {
 fn reciprocal(p: &Pattern, code: &str) -> bool {
     let visit = matches!(code.get(..3), Some("042" | "043"));
     let together = matches!(code.get(..2), Some("03" | "04" | "06"))
-        || matches!(code.get(..3), Some("050" | "057" | "087"))
+        || matches!(code.get(..3), Some("019" | "050" | "057" | "087"))
         || code == "0841";
     (together && !visit) || matches!(p.head.as_str(), "fight" | "clash" | "battle" | "skirmish" | "exchange" | "trade")
 }
