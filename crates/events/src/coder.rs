@@ -1492,6 +1492,28 @@ fn threat_code(code: &str) -> Option<&'static str> {
 
 /// The intent code (03x) for a cooperative act that is wanted or promised.
 fn intent_code(code: &str) -> Option<&'static str> {
+    // The kinds of cooperation, aid and yielding that CAMEO's intents name
+    // one by one (0311 economic ... 0356 de-escalation).
+    let specific = match code.get(..3)? {
+        "061" => Some("0311"),
+        "062" => Some("0312"),
+        "063" => Some("0313"),
+        "064" => Some("0314"),
+        "071" => Some("0331"),
+        "072" => Some("0332"),
+        "073" => Some("0333"),
+        "074" => Some("0334"),
+        "081" => Some("0351"),
+        "082" => Some("0352"),
+        "084" => Some("0353"),
+        "085" => Some("0354"),
+        "086" => Some("0355"),
+        "087" => Some("0356"),
+        _ => None,
+    };
+    if specific.is_some() {
+        return specific;
+    }
     match code.get(..2)? {
         "04" => Some("036"),
         "05" => Some("032"),
