@@ -814,7 +814,8 @@ fn match_frame(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: us
                 if k + n > limit
                     || (n > 0
                         && units[k + n - 1].pos == Pos::Punct
-                        && matches!(units[k + n - 1].lower.as_str(), ";" | ":" | "," | "."))
+                        && matches!(units[k + n - 1].lower.as_str(), ";" | ":" | "," | ".")
+                        && !opens_apposition(units, k + n - 1, limit))
                 {
                     break;
                 }
@@ -831,7 +832,10 @@ fn match_frame(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: us
             None
         }
         FrameItem::Words(choice) => {
-            let at = skip_fillers(units, k, limit);
+            let mut at = skip_fillers(units, k, limit);
+            if at < limit && closes_apposition(units, at) {
+                at = skip_fillers(units, at + 1, limit);
+            }
             let mask = masks.get(choice);
             if at < limit
                 && mask.single(units, at)
@@ -1412,6 +1416,21 @@ pub(crate) fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize
         }
     }
     of_object
+}
+
+/// The comma at `at` opens an apposition that a second comma closes
+/// before `limit` ("used chloropicrin, a chemical weapon, against"): the
+/// words of a frame may be found inside it.
+fn opens_apposition(units: &[Tagged], at: usize, limit: usize) -> bool {
+    units[at].lower == ","
+        && units.get(at + 1).is_some_and(|u| matches!(u.pos, Pos::Det | Pos::Num))
+        && (at + 2..limit.min(at + 8)).any(|k| units[k].lower == ",")
+        && !units[at + 1..limit.min(at + 8)].iter().take_while(|u| u.lower != ",").any(|u| u.pos == Pos::Verb)
+}
+
+/// The comma at `at` closes an apposition opened shortly before.
+fn closes_apposition(units: &[Tagged], at: usize) -> bool {
+    units[at].lower == "," && (at.saturating_sub(8)..at).any(|j| opens_apposition(units, j, at + 1))
 }
 
 /// If the comma at `close` ends an apposition (`, a key U.S. ally,`) that
