@@ -19,6 +19,9 @@ struct Clause {
     subject: Range<usize>,
     /// The verb group, auxiliaries first, the participle last.
     verb: Range<usize>,
+    /// Between the participle and "by" ("dropped into Gaza by"): stays
+    /// after the object.
+    middle: Range<usize>,
     /// The agent after "by" (the "by" itself at `agent.start - 1`).
     agent: Range<usize>,
 }
@@ -42,6 +45,7 @@ pub(crate) fn activize(units: Vec<Tagged>) -> Vec<Tagged> {
     take(c.agent.clone(), &mut out, false);
     take(c.verb.clone(), &mut out, true);
     take(c.subject.clone(), &mut out, false);
+    take(c.middle.clone(), &mut out, false);
     // The "by" goes; what follows the agent stays.
     take(c.agent.end..len, &mut out, false);
     out
@@ -55,7 +59,15 @@ fn find(units: &[Tagged]) -> Option<Clause> {
 /// turned around.
 fn clause_at(units: &[Tagged], v: usize) -> Option<Clause> {
     let verb = &units[v];
-    if verb.pos != Pos::Verb || !verb.participle || units.get(v + 1)?.lower != "by" {
+    if verb.pos != Pos::Verb || !verb.participle {
+        return None;
+    }
+    // "by" right after the participle, or after a short phrase of place
+    // or direction ("dropped into Gaza by").
+    let by = (v + 1..units.len().min(v + 6))
+        .take_while(|&k| !matches!(units[k].pos, Pos::Punct | Pos::Verb | Pos::Sub | Pos::Wh | Pos::Conj))
+        .find(|&k| units[k].lower == "by")?;
+    if by > v + 1 && units[v + 1].pos != Pos::Prep {
         return None;
     }
     // Auxiliaries, modals, negation and adverbs before it; one a form of "be".
@@ -80,7 +92,7 @@ fn clause_at(units: &[Tagged], v: usize) -> Option<Clause> {
         return None;
     }
     // The agent: an actor phrase, with those joined to it by "and"/",".
-    let first = v + 2;
+    let first = by + 1;
     let mut k = first;
     while units.get(k).is_some_and(|u| matches!(u.pos, Pos::Det | Pos::Adj)) {
         k += 1;
@@ -107,7 +119,7 @@ fn clause_at(units: &[Tagged], v: usize) -> Option<Clause> {
         }
     }
     let end = closed;
-    Some(Clause { subject: s..start, verb: start..v + 1, agent: first..end })
+    Some(Clause { subject: s..start, verb: start..v + 1, middle: v + 1..by, agent: first..end })
 }
 
 #[cfg(test)]
@@ -153,6 +165,23 @@ mod tests {
         ];
         let units: Vec<Tagged> = s.iter().map(|&(w, p)| unit(w, p)).collect();
         assert_eq!(words(&activize(units)), "rwanda and the congo signed a peace agreement in washington .");
+    }
+
+    #[test]
+    fn a_phrase_before_by_stays_after_the_object() {
+        use Pos::*;
+        let s = [
+            ("Aid", Noun),
+            ("was", Aux),
+            ("dropped", Verb),
+            ("into", Prep),
+            ("Gaza", Actor),
+            ("by", Prep),
+            ("Jordan", Actor),
+            (".", Punct),
+        ];
+        let units: Vec<Tagged> = s.iter().map(|&(w, p)| unit(w, p)).collect();
+        assert_eq!(words(&activize(units)), "jordan dropped aid into gaza .");
     }
 
     #[test]
