@@ -467,6 +467,30 @@ impl Coder {
             targets = sources;
             sources = by.map(|b| coordinated_right(units, b)).unwrap_or_default();
         }
+        // "the expulsion of Russian diplomats by Norway": a nominal act's
+        // agent after "by" did it.
+        // "by" right after the act's object ("of X by Y"), not a
+        // participle's ("talks brokered by Qatar").
+        let by_after = |from: usize| {
+            let end = comma_or(units, from, limit);
+            (from < end && units[from].lower == "by").then(|| by_agent(units, from, end)).flatten()
+        };
+        if noun
+            && slots.source.is_none()
+            && let Some(by) = targets.last().and_then(|&t| by_after(t + 1))
+        {
+            sources = coordinated_right(units, by);
+        }
+        // "condemned the expulsion of X by Norway": who is condemned for an
+        // act is who did it.
+        if !noun
+            && !group.passive
+            && slots.target.is_none()
+            && units[i].verb_lemmas.iter().any(|l| ABOUT_VERBS.contains(&l.as_str()))
+            && let Some(by) = targets.last().and_then(|&t| by_after(t + 1))
+        {
+            targets = coordinated_right(units, by);
+        }
         // "The reception of X in Beijing": a hosting with no host named
         // is hosted by the place it happens in.
         if noun && sources.is_empty() && p.code.starts_with("043") {
