@@ -222,6 +222,8 @@ impl Gazetteer {
         // Primary first, so that deduplication keeps the primary mark.
         entries.sort_unstable_by_key(|&(h, id, primary)| (h, id, !primary));
         entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
+        // The old table goes first: two at once would double the peak.
+        self.names = NameTable::default();
         self.names = NameTable::build(&entries, self.first_words.iter().map(|(&h, &l)| (h, l)));
         self.entries = entries;
     }

@@ -61,10 +61,12 @@ impl NameTable {
             ids.push(id | if primary { PRIMARY } else { 0 });
         }
         let first_words: Vec<(u64, u8)> = first_words.collect();
-        // There are at most as many keys as names and first words together
-        // (most first words are names themselves): at most two thirds full,
-        // and always an empty slot to end a probe.
-        let capacity = ((runs.len() + first_words.len()) * 3 / 2 + 1).next_power_of_two().max(16);
+        // The keys: every name, and the first words that are no name
+        // themselves (few are). At most two thirds full, and always an
+        // empty slot to end a probe.
+        let only_first = first_words.iter().filter(|(h, _)| runs.binary_search_by_key(&stored(*h), |r| r.0).is_err());
+        let keys = runs.len() + only_first.count();
+        let capacity = (keys * 3 / 2 + 1).next_power_of_two().max(16);
         let mut table = NameTable { slots: vec![Slot::default(); capacity], ids, stamp: 0 };
         for (key, start, count) in runs {
             let slot = table.slot_mut(key);
