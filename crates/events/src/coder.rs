@@ -461,6 +461,15 @@ impl Coder {
             // noun (an actor or not), not the clause's subject, suffered it.
             sources = coordinated_right(units, by);
             targets = if units[i - 1].pos == Pos::Actor { coordinated_left(units, i - 1) } else { Vec::new() };
+            // "exchanged prisoners in a swap brokered by Turkey": a
+            // mediation is between the parties of the act it brokered.
+            if targets.is_empty() && p.code.starts_with("045") {
+                targets = self::subject(units, i, 0);
+                // Between parties: one alone is no side of a mediation.
+                if targets.len() < 2 {
+                    targets.clear();
+                }
+            }
         } else if group.passive {
             // "X was attacked by Y": Y acted on X.
             let by = (i + 1..limit).find(|&k| units[k].lower == "by").and_then(|k| by_agent(units, k, limit));
