@@ -68,6 +68,9 @@ pub(crate) struct Slots {
     /// Where the frame's words began: after the head, or after a verb
     /// coordinated with it whose object it shares.
     start: usize,
+    /// Units its skips passed over: of two frames as heavy, the one that
+    /// names more of the words wins ("war crimes" over "crimes").
+    skipped: usize,
 }
 
 /// Modality and polarity of a verb group.
@@ -361,7 +364,7 @@ impl Coder {
                 let key = keys.and_then(|k| k.get(n));
                 // Patterns come heaviest first: nothing later can win.
                 let weight = key.map_or_else(|| p.weight(), |k| k.weight);
-                if best.as_ref().is_some_and(|&(_, _, w)| w >= weight) {
+                if best.as_ref().is_some_and(|&(_, _, w)| w > weight) {
                     break;
                 }
                 // A frame word that no unit of the rest of the clause can
@@ -400,7 +403,9 @@ impl Coder {
                                 Slots { end: shared, start: shared, ..Slots::default() },
                             )
                         });
-                if let Some(slots) = matched {
+                if let Some(slots) = matched
+                    && best.as_ref().is_none_or(|(_, b, w)| weight > *w || slots.skipped < b.skipped)
+                {
                     best = Some((p, slots, weight));
                 }
             }
@@ -858,7 +863,7 @@ fn match_frame(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: us
                         continue;
                     }
                 }
-                if let Some(s) = match_frame(masks, k + n, rest, limit, slots) {
+                if let Some(s) = match_frame(masks, k + n, rest, limit, Slots { skipped: slots.skipped + n, ..slots }) {
                     return Some(s);
                 }
             }
