@@ -208,8 +208,14 @@ impl Coder {
             let mut emit = |s: usize, t: Option<usize>, base: &str| {
                 let source = party(&units, actors, s);
                 let target = t.map(|t| party(&units, actors, t));
-                if target.as_ref().is_some_and(|t| t.code == source.code) {
-                    return;
+                // An act on oneself is none; but "marched in Caracas": the
+                // place of the act is dropped, not the act.
+                let mut target = target;
+                if target.as_ref().is_some_and(|tp| tp.code == source.code) {
+                    if !t.is_some_and(|t| in_place(&units, t)) {
+                        return;
+                    }
+                    target = None;
                 }
                 let mut code = refine_by_roles(base, &source, target.as_ref());
                 // Force from the air (195), artillery (194) and bombings
@@ -425,32 +431,40 @@ impl Coder {
     ) -> (Vec<usize>, Vec<usize>) {
         let limit = clause_end(units, i);
         let subject = if noun { nominal_source(units, i) } else { subject(units, group.start, 0) };
-        let mut targets: Vec<usize> =
-            match slots.target {
-                Some(t) => coordinated_right(units, t),
-                // The object stands before any comma: after one come
-                // attributions ("…, officials said") and asides.
-                None if !p.has_source() => {
-                    let end = comma_or(units, i + 1, limit);
-                    first_actor_after(units, i + 1, end)
-                        // "X and Y signed a pact in the Qatari capital", "met on the
-                        // sidelines of the SCO summit": where or about what two
-                        // parties cooperated is no third party; they act on each other.
-                        .filter(|&t| {
-                            p.literal
-                                || !(subject.len() >= 2 && mutual(p) && in_setting(units, t)
-                                    || meeting(&p.code) && in_place(units, t))
-                        })
-                        // "rallied in Tel Aviv against Netanyahu's overhaul": where
-                        // it happened yields to whom it was against.
-                        .map(|t| {
-                            if p.literal || !in_place(units, t) { t } else { against_after(units, t, end).unwrap_or(t) }
-                        })
-                        .map(|t| coordinated_right(units, t))
-                        .unwrap_or_default()
-                }
-                None => Vec::new(),
-            };
+        let mut targets: Vec<usize> = match slots.target {
+            Some(t) => coordinated_right(units, t),
+            // The object stands before any comma: after one come
+            // attributions ("…, officials said") and asides.
+            None if !p.has_source() => {
+                let end = comma_or(units, i + 1, limit);
+                first_actor_after(units, i + 1, end)
+                    // "X and Y signed a pact in the Qatari capital", "met on the
+                    // sidelines of the SCO summit": where or about what two
+                    // parties cooperated is no third party; they act on each other.
+                    .filter(|&t| {
+                        p.literal
+                            || !(subject.len() >= 2 && mutual(p) && in_setting(units, t)
+                                || meeting(&p.code) && in_place(units, t))
+                    })
+                    // "rallied in Tel Aviv against Netanyahu's overhaul": where
+                    // it happened yields to whom it was against.
+                    .map(|t| {
+                        if p.literal || !in_place(units, t) {
+                            t
+                        } else if p.code.starts_with("14") {
+                            // A protest is against whoever the rest of the
+                            // clause names ("blocked roads in Yerevan
+                            // demanding Pashinyan's resignation").
+                            first_actor_after(units, t + 1, end).unwrap_or(t)
+                        } else {
+                            against_after(units, t, end).unwrap_or(t)
+                        }
+                    })
+                    .map(|t| coordinated_right(units, t))
+                    .unwrap_or_default()
+            }
+            None => Vec::new(),
+        };
         let mut sources = subject;
         if let Some(s) = slots.source {
             // "X received aid from $": the one after the head acted, on the
