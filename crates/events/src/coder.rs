@@ -308,6 +308,7 @@ impl Coder {
         fold_demanded_acts(&mut events);
         crate::claims::fold_claims(&units, actors, &mut events);
         crate::protest::fold_protest_demands(&mut events);
+        crate::protest::fold_protest_purpose(&units, &mut events);
         drop(masks);
         crate::tagger::recycle(units);
         events

@@ -2,9 +2,51 @@
 //! "marched demanding the president's resignation" is one event, a
 //! demonstration for a change of leadership (1411), not a march and a
 //! demand. The fourth digit follows the demand's: leadership (1), policy
-//! (2), rights (3), institutions or regime (4).
+//! (2), rights (3), institutions or regime (4). Likewise "went on hunger
+//! strike to protest the detention policies" is one hunger strike against
+//! a policy (1422), not a strike and a protest.
 
 use crate::coder::CodedEvent;
+use crate::tagger::Tagged;
+
+/// Nouns that make what is protested a policy (the fourth digit 2).
+const POLICY_WORDS: [&str; 10] =
+    ["policy", "policies", "plan", "plans", "law", "laws", "bill", "reform", "reforms", "measures"];
+
+/// Folds a plain protest (140) into the more specific protest its source
+/// makes in the same sentence ("went on strike to protest X"): that one
+/// takes the plain one's target where it has none, and the policy digit
+/// when what is protested is a policy.
+pub(crate) fn fold_protest_purpose(units: &[Tagged], events: &mut Vec<CodedEvent>) {
+    let mut folded = Vec::new();
+    for p in 0..events.len() {
+        if events[p].code != "140" || events[p].negated || events[p].hypothetical {
+            continue;
+        }
+        let specific = (0..events.len()).find(|&s| {
+            s != p
+                && matches!(events[s].code.as_str(), "141" | "142" | "143" | "144" | "145")
+                && events[s].source.code == events[p].source.code
+                && !events[s].negated
+                && !events[s].hypothetical
+        });
+        let Some(s) = specific else { continue };
+        if events[s].target.is_none() {
+            events[s].target = events[p].target.clone();
+        }
+        let trigger = events[p].trigger;
+        let at = units.iter().position(|u| u.span == trigger).unwrap_or(units.len());
+        let policy = units.iter().skip(at + 1).take(8).any(|u| POLICY_WORDS.contains(&u.lower.as_str()));
+        if policy {
+            events[s].code.push('2');
+        }
+        folded.push(p);
+    }
+    folded.sort_unstable();
+    for p in folded.into_iter().rev() {
+        events.remove(p);
+    }
+}
 
 /// Folds each demand for change (CAMEO 1041–1044) into the protest its
 /// source makes in the same sentence (140–145): the protest takes the
@@ -67,6 +109,30 @@ mod tests {
             pattern: String::new(),
             note: None,
         }
+    }
+
+    #[test]
+    fn a_strike_to_protest_a_policy_is_one_event() {
+        let word = |w: &str, at: usize| Tagged {
+            span: Span::new(at, at + 1),
+            lower: w.to_string(),
+            pos: crate::tagger::Pos::Noun,
+            actor: None,
+            verb_lemmas: Vec::new(),
+            noun_lemma: None,
+            participle: false,
+            capitalised: false,
+            bare_adjective: false,
+        };
+        let units = [word("strike", 1), word("protest", 0), word("detention", 2), word("policies", 3)];
+        let mut e = vec![ev("142", "PSE", None), ev("140", "PSE", Some("ISR"))];
+        fold_protest_purpose(&units, &mut e);
+        assert_eq!(e.len(), 1);
+        assert_eq!((e[0].code.as_str(), e[0].target.as_ref().map(|t| t.code.as_str())), ("1422", Some("ISR")));
+        // Another's protest stays apart.
+        let mut e = vec![ev("142", "PSE", None), ev("140", "ISR", Some("PSE"))];
+        fold_protest_purpose(&[], &mut e);
+        assert_eq!(e.len(), 2);
     }
 
     #[test]
