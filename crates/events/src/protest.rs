@@ -54,7 +54,13 @@ pub(crate) fn fold_protest_purpose(units: &[Tagged], events: &mut Vec<CodedEvent
 pub(crate) fn fold_protest_demands(events: &mut Vec<CodedEvent>) {
     let mut folded = Vec::new();
     for d in 0..events.len() {
-        let Some(digit) = change_demanded(&events[d].code) else { continue };
+        // "blocked motorways to pressure the government": a plain demand
+        // is the protest's aim; it names whom the protest is against.
+        let plain = events[d].code == "100";
+        let digit = change_demanded(&events[d].code);
+        if digit.is_none() && !plain {
+            continue;
+        }
         if events[d].negated || events[d].hypothetical {
             continue;
         }
@@ -67,9 +73,21 @@ pub(crate) fn fold_protest_demands(events: &mut Vec<CodedEvent>) {
                 && !events[p].hypothetical
         });
         let Some(p) = protest else { continue };
-        let code = if events[p].code == "140" { "141".to_string() } else { events[p].code.clone() };
-        events[p].code = format!("{code}{digit}");
-        if events[p].target.is_none() {
+        if let Some(digit) = digit {
+            let code = if events[p].code == "140" { "141".to_string() } else { events[p].code.clone() };
+            events[p].code = format!("{code}{digit}");
+        }
+        // The demand's target where the protest has none, or only the
+        // country of the demand's more specific one ("around Paris" →
+        // the French government).
+        let narrower = |p: &CodedEvent, d: &CodedEvent| match (&p.target, &d.target) {
+            (None, _) => true,
+            (Some(pt), Some(dt)) => {
+                pt.code.len() == 3 && dt.code.len() > 3 && dt.code.as_str().starts_with(pt.code.as_str())
+            }
+            _ => false,
+        };
+        if narrower(&events[p], &events[d]) {
             events[p].target = events[d].target.clone();
         }
         events[p].note = Some(format!("protest for {} -> {}", events[d].code, events[p].code));
@@ -109,6 +127,14 @@ mod tests {
             pattern: String::new(),
             note: None,
         }
+    }
+
+    #[test]
+    fn a_blockade_to_pressure_a_government_is_against_it() {
+        let mut e = vec![ev("144", "FRAAGR", Some("FRA")), ev("100", "FRAAGR", Some("FRAGOV"))];
+        fold_protest_demands(&mut e);
+        assert_eq!(e.len(), 1);
+        assert_eq!((e[0].code.as_str(), e[0].target.as_ref().map(|t| t.code.as_str())), ("144", Some("FRAGOV")));
     }
 
     #[test]
