@@ -118,6 +118,12 @@ pub(crate) struct ChoiceMasks<'u> {
     slots: Option<Slots>,
 }
 
+/// The head noun of an actor phrase of several words ("Russian diplomats"
+/// → "diplomats"): a frame's word may stand there.
+fn actor_head(u: &Tagged) -> Option<&str> {
+    (u.pos == Pos::Actor).then(|| u.lower.rsplit_once(' ').map(|(_, head)| head)).flatten()
+}
+
 /// What a choice can match in a sentence.
 #[derive(Clone, Copy)]
 pub(crate) enum Mask<'c> {
@@ -142,7 +148,7 @@ impl<'u> ChoiceMasks<'u> {
             slots.masks.resize(index.ids.len(), (0, 0, 0));
         }
         let sentence = slots.sentence;
-        for (k, u) in units.iter().enumerate().filter(|(_, u)| u.pos != Pos::Actor) {
+        for (k, u) in units.iter().enumerate() {
             let bit = 1u128 << k;
             let mut add = |form: &str, written: bool| {
                 for &(id, role) in index.words.get(form).into_iter().flatten() {
@@ -158,6 +164,25 @@ impl<'u> ChoiceMasks<'u> {
                     }
                 }
             };
+            if u.pos == Pos::Actor {
+                // Only its head noun, as one word ("expelled Russian
+                // diplomats": the diplomats are the frame's word too).
+                if let Some(head) = actor_head(u) {
+                    let mut add_single = |form: &str| {
+                        for &(id, role) in index.words.get(form).into_iter().flatten() {
+                            let Some(m) = slots.masks.get_mut(id as usize) else { continue };
+                            if m.0 != sentence {
+                                *m = (sentence, 0, 0);
+                            }
+                            if matches!(role, Role::Single | Role::Exact) {
+                                m.1 |= bit;
+                            }
+                        }
+                    };
+                    add_single(head);
+                }
+                continue;
+            }
             add(&u.lower, true);
             for l in u.noun_lemma.iter().chain(&u.verb_lemmas).filter(|l| **l != u.lower) {
                 add(l, false);
@@ -211,11 +236,15 @@ impl Drop for ChoiceMasks<'_> {
 }
 
 impl Mask<'_> {
-    /// Unit `k` is no actor and one of the choice's single words.
+    /// Unit `k` is one of the choice's single words: a word, or an actor
+    /// phrase whose head noun it is.
     pub(crate) fn single(self, units: &[Tagged], k: usize) -> bool {
         match self {
             Mask::Bits(single, _) => k < 128 && single & (1 << k) != 0,
-            Mask::Direct(c) => units[k].pos != Pos::Actor && units[k].matches_choice(c),
+            Mask::Direct(c) => match actor_head(&units[k]) {
+                Some(head) => c.single.contains(head),
+                None => units[k].pos != Pos::Actor && units[k].matches_choice(c),
+            },
         }
     }
 
