@@ -138,6 +138,7 @@ mod tests {
             participle: pos == Pos::Verb,
             capitalised: false,
             bare_adjective: false,
+            may_be_adjective: false,
         }
     }
 

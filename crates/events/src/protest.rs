@@ -149,6 +149,7 @@ mod tests {
             participle: false,
             capitalised: false,
             bare_adjective: false,
+            may_be_adjective: false,
         };
         let units = [word("strike", 1), word("protest", 0), word("detention", 2), word("policies", 3)];
         let mut e = vec![ev("142", "PSE", None), ev("140", "PSE", Some("ISR"))];

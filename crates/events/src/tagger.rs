@@ -70,6 +70,9 @@ pub struct Tagged {
     /// An actor unit that is a demonym alone (`Greek` in "the Greek
     /// sides"): the noun after it is its head, not a verb.
     pub bare_adjective: bool,
+    /// The lexicon also reads the word as an adjective (`joint`,
+    /// `military`), whatever part of speech it was given.
+    pub may_be_adjective: bool,
 }
 
 impl Tagged {
@@ -227,6 +230,7 @@ fn blank(used: &mut Vec<Tagged>, span: Span, surface: &str, pos: Pos) -> Tagged 
         participle: false,
         capitalised: false,
         bare_adjective: false,
+        may_be_adjective: false,
     });
     unit.span = span;
     unit.pos = pos;
@@ -284,6 +288,7 @@ fn word(used: &mut Vec<Tagged>, span: Span, surface: &str, lex: &Lexicon) -> Tag
             || lower.ends_with("en")
             || !verb_lemmas.contains(lower) && !lower.ends_with('s') && !lower.ends_with("ing"));
     let capitalised = surface.chars().next().is_some_and(char::is_uppercase);
+    unit.may_be_adjective = adj;
     let pos = if !verb_lemmas.is_empty() && noun_lemma.is_none() && !adj {
         Pos::Verb
     } else if !verb_lemmas.is_empty() {
@@ -399,6 +404,20 @@ fn disambiguate(units: &mut [Tagged]) {
             continue;
         }
         let prev_at = (0..i).rev().find(|&k| units[k].pos != Pos::Adv);
+        // "ordered military exercises": a word that may be an adjective,
+        // after a verb, determiner or preposition and before a plural that
+        // may be a noun, describes that noun ("ethnic cleansing" and other
+        // nominal patterns keep their first word as the head noun).
+        let describing_word = prev_at.is_some_and(|k| {
+            units[k].pos == Pos::Noun
+                && units[k].may_be_adjective
+                && k > 0
+                && matches!(units[k - 1].pos, Pos::Verb | Pos::Det | Pos::Prep | Pos::Possessive | Pos::Num)
+        }) && units[i].noun_lemma.is_some()
+            && units[i].lower.ends_with('s');
+        if describing_word && let Some(k) = prev_at {
+            units[k].pos = Pos::Adj;
+        }
         let prev = prev_at.map(|k| (units[k].pos, units[k].lower.as_str()));
         // "a key U.S. ally", "the Russian attack": an actor after a
         // determiner or adjective modifies the noun that follows it.
