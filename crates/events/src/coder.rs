@@ -65,8 +65,9 @@ pub(crate) struct Slots {
     end: usize,
     target: Option<usize>,
     source: Option<usize>,
-    /// Where the frame's words began: after the head, or after a verb
-    /// coordinated with it whose object it shares.
+    /// Where the units the pattern consumes begin: right after the head,
+    /// or, for an object shared with a verb coordinated after it, after
+    /// that verb (which codes its own event).
     start: usize,
     /// Units its skips passed over: of two frames as heavy, the one that
     /// names more of the words wins ("war crimes" over "crimes").
@@ -147,13 +148,7 @@ impl Coder {
             // "hosted negotiations between X and Y": the talks a mediator
             // hosts are an event of their own.
             if !pattern.code.starts_with("045") {
-                // A shared object is consumed, the verb after "and" is not.
-                let from = if slots.start > i + 1 && slots.start == shared_object_start(&units, i).unwrap_or(0) {
-                    slots.start
-                } else {
-                    i + 1
-                };
-                for c in consumed.iter_mut().take(slots.end).skip(from) {
+                for c in consumed.iter_mut().take(slots.end).skip(slots.start) {
                     *c = true;
                 }
             }
@@ -207,10 +202,9 @@ impl Coder {
             let clause_means = crate::means::means_of(crate::means::instrument_words(&units, i, clause_end(&units, i)));
             let mut emit = |s: usize, t: Option<usize>, base: &str| {
                 let source = party(&units, actors, s);
-                let target = t.map(|t| party(&units, actors, t));
+                let mut target = t.map(|t| party(&units, actors, t));
                 // An act on oneself is none; but "marched in Caracas": the
                 // place of the act is dropped, not the act.
-                let mut target = target;
                 if target.as_ref().is_some_and(|tp| tp.code == source.code) {
                     if !t.is_some_and(|t| in_place(&units, t)) {
                         return;
@@ -397,7 +391,7 @@ impl Coder {
                     continue;
                 }
                 let matched =
-                    match_frame(masks, start, &p.frame, limit, Slots { end: start, start, ..Slots::default() })
+                    match_frame(masks, start, &p.frame, limit, Slots { end: start, start: i + 1, ..Slots::default() })
                         // "donated and delivered goods to X": verbs joined by
                         // "and" share the object after the second.
                         .or_else(|| {
@@ -496,10 +490,9 @@ impl Coder {
             targets = sources;
             sources = by.map(|b| coordinated_right(units, b)).unwrap_or_default();
         }
-        // "the expulsion of Russian diplomats by Norway": a nominal act's
-        // agent after "by" did it.
-        // "by" right after the act's object ("of X by Y"), not a
-        // participle's ("talks brokered by Qatar").
+        // "the expulsion of Russian diplomats by Norway": the agent of a
+        // nominal act follows "by" right after its object, not after a
+        // participle ("talks brokered by Qatar").
         let by_after = |from: usize| {
             let end = comma_or(units, from, limit);
             (from < end && units[from].lower == "by").then(|| by_agent(units, from, end)).flatten()
@@ -1213,7 +1206,7 @@ fn condition_follows(units: &[Tagged], i: usize) -> bool {
 }
 
 /// Actors coordinated with the one at `a` going right: `A, B and C`.
-fn coordinated_right(units: &[Tagged], a: usize) -> Vec<usize> {
+pub(crate) fn coordinated_right(units: &[Tagged], a: usize) -> Vec<usize> {
     let mut out = vec![a];
     // Members joined by commas alone count only once "and"/"or" closes the
     // list ("A, B and C"); "…against Ukraine, Beijing said" is no list.

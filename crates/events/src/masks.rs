@@ -150,7 +150,9 @@ impl<'u> ChoiceMasks<'u> {
         let sentence = slots.sentence;
         for (k, u) in units.iter().enumerate() {
             let bit = 1u128 << k;
-            let mut add = |form: &str, written: bool| {
+            // `whole`: the form is a whole unit's word (an actor phrase's head
+            // noun is not), so it may also open a multi-word alternative.
+            let mut add = |form: &str, written: bool, whole: bool| {
                 for &(id, role) in index.words.get(form).into_iter().flatten() {
                     let Some(m) = slots.masks.get_mut(id as usize) else { continue };
                     if m.0 != sentence {
@@ -160,7 +162,8 @@ impl<'u> ChoiceMasks<'u> {
                         Role::Single => m.1 |= bit,
                         Role::Exact if written => m.1 |= bit,
                         Role::Exact => {}
-                        Role::Opens => m.2 |= bit,
+                        Role::Opens if whole => m.2 |= bit,
+                        Role::Opens => {}
                     }
                 }
             };
@@ -168,24 +171,13 @@ impl<'u> ChoiceMasks<'u> {
                 // Only its head noun, as one word ("expelled Russian
                 // diplomats": the diplomats are the frame's word too).
                 if let Some(head) = actor_head(u) {
-                    let mut add_single = |form: &str| {
-                        for &(id, role) in index.words.get(form).into_iter().flatten() {
-                            let Some(m) = slots.masks.get_mut(id as usize) else { continue };
-                            if m.0 != sentence {
-                                *m = (sentence, 0, 0);
-                            }
-                            if matches!(role, Role::Single | Role::Exact) {
-                                m.1 |= bit;
-                            }
-                        }
-                    };
-                    add_single(head);
+                    add(head, true, false);
                 }
                 continue;
             }
-            add(&u.lower, true);
+            add(&u.lower, true, true);
             for l in u.noun_lemma.iter().chain(&u.verb_lemmas).filter(|l| **l != u.lower) {
-                add(l, false);
+                add(l, false, true);
             }
         }
         ChoiceMasks { units, index, slots: Some(slots) }

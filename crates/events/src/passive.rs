@@ -6,6 +6,7 @@
 //! Only a subject with no actor at its head is turned around: "Israel was
 //! attacked by Hamas" is coded by the coder's own passive rule.
 
+use crate::coder::coordinated_right;
 use crate::tagger::{Pos, Tagged};
 use std::ops::Range;
 
@@ -91,7 +92,7 @@ fn clause_at(units: &[Tagged], v: usize) -> Option<Clause> {
     if head_end == s || units[head_end - 1].pos != Pos::Noun || units[s..head_end].iter().any(|u| u.pos == Pos::Actor) {
         return None;
     }
-    // The agent: an actor phrase, with those joined to it by "and"/",".
+    // The agent: an actor phrase.
     let first = by + 1;
     let mut k = first;
     while units.get(k).is_some_and(|u| matches!(u.pos, Pos::Det | Pos::Adj)) {
@@ -100,25 +101,8 @@ fn clause_at(units: &[Tagged], v: usize) -> Option<Clause> {
     if units.get(k)?.pos != Pos::Actor {
         return None;
     }
-    // Commas join only a list that "and" or "or" closes ("by X, Y and
-    // Z"); "by X, the agency reported" is no list.
-    let (mut end, mut closed) = (k + 1, k + 1);
-    while let Some(u) = units.get(end) {
-        let conj = matches!(u.lower.as_str(), "and" | "or");
-        let mut n = end + 1;
-        while units.get(n).is_some_and(|u| u.pos == Pos::Det) {
-            n += 1;
-        }
-        if (conj || u.lower == ",") && units.get(n).is_some_and(|u| u.pos == Pos::Actor) {
-            end = n + 1;
-            if conj {
-                closed = end;
-            }
-        } else {
-            break;
-        }
-    }
-    let end = closed;
+    // Those joined to it by "and" (or a list that "and" closes) act too.
+    let end = coordinated_right(units, k).last().copied().unwrap_or(k) + 1;
     Some(Clause { subject: s..start, verb: start..v + 1, middle: v + 1..by, agent: first..end })
 }
 
@@ -128,18 +112,7 @@ mod tests {
     use dyad_types::Span;
 
     fn unit(w: &str, pos: Pos) -> Tagged {
-        Tagged {
-            span: Span::new(0, 0),
-            lower: w.to_lowercase(),
-            pos,
-            actor: None,
-            verb_lemmas: Vec::new(),
-            noun_lemma: None,
-            participle: pos == Pos::Verb,
-            capitalised: false,
-            bare_adjective: false,
-            may_be_adjective: false,
-        }
+        Tagged { participle: pos == Pos::Verb, ..Tagged::bare(w, pos, Span::new(0, 0)) }
     }
 
     fn words(units: &[Tagged]) -> String {

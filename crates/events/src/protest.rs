@@ -20,17 +20,10 @@ const POLICY_WORDS: [&str; 10] =
 pub(crate) fn fold_protest_purpose(units: &[Tagged], events: &mut Vec<CodedEvent>) {
     let mut folded = Vec::new();
     for p in 0..events.len() {
-        if events[p].code != "140" || events[p].negated || events[p].hypothetical {
+        if events[p].code != "140" || !stated(&events[p]) {
             continue;
         }
-        let specific = (0..events.len()).find(|&s| {
-            s != p
-                && matches!(events[s].code.as_str(), "141" | "142" | "143" | "144" | "145")
-                && events[s].source.code == events[p].source.code
-                && !events[s].negated
-                && !events[s].hypothetical
-        });
-        let Some(s) = specific else { continue };
+        let Some(s) = protest_by(events, p, &["141", "142", "143", "144", "145"]) else { continue };
         if events[s].target.is_none() {
             events[s].target = events[p].target.clone();
         }
@@ -42,10 +35,7 @@ pub(crate) fn fold_protest_purpose(units: &[Tagged], events: &mut Vec<CodedEvent
         }
         folded.push(p);
     }
-    folded.sort_unstable();
-    for p in folded.into_iter().rev() {
-        events.remove(p);
-    }
+    remove_all(events, &folded);
 }
 
 /// Folds each demand for change (CAMEO 1041–1044) into the protest its
@@ -58,21 +48,10 @@ pub(crate) fn fold_protest_demands(events: &mut Vec<CodedEvent>) {
         // is the protest's aim; it names whom the protest is against.
         let plain = events[d].code == "100";
         let digit = change_demanded(&events[d].code);
-        if digit.is_none() && !plain {
+        if (digit.is_none() && !plain) || !stated(&events[d]) {
             continue;
         }
-        if events[d].negated || events[d].hypothetical {
-            continue;
-        }
-        let protest = (0..events.len()).find(|&p| {
-            p != d
-                && events[p].code.len() == 3
-                && matches!(events[p].code.as_str(), "140" | "141" | "142" | "143" | "144" | "145")
-                && events[p].source.code == events[d].source.code
-                && !events[p].negated
-                && !events[p].hypothetical
-        });
-        let Some(p) = protest else { continue };
+        let Some(p) = protest_by(events, d, &["140", "141", "142", "143", "144", "145"]) else { continue };
         if let Some(digit) = digit {
             let code = if events[p].code == "140" { "141".to_string() } else { events[p].code.clone() };
             events[p].code = format!("{code}{digit}");
@@ -80,22 +59,41 @@ pub(crate) fn fold_protest_demands(events: &mut Vec<CodedEvent>) {
         // The demand's target where the protest has none, or only the
         // country of the demand's more specific one ("around Paris" →
         // the French government).
-        let narrower = |p: &CodedEvent, d: &CodedEvent| match (&p.target, &d.target) {
+        let narrower = match (&events[p].target, &events[d].target) {
             (None, _) => true,
             (Some(pt), Some(dt)) => {
                 pt.code.len() == 3 && dt.code.len() > 3 && dt.code.as_str().starts_with(pt.code.as_str())
             }
             _ => false,
         };
-        if narrower(&events[p], &events[d]) {
+        if narrower {
             events[p].target = events[d].target.clone();
         }
         events[p].note = Some(format!("protest for {} -> {}", events[d].code, events[p].code));
         folded.push(d);
     }
-    folded.sort_unstable();
-    for d in folded.into_iter().rev() {
-        events.remove(d);
+    remove_all(events, &folded);
+}
+
+/// Neither negated nor hypothetical.
+fn stated(e: &CodedEvent) -> bool {
+    !e.negated && !e.hypothetical
+}
+
+/// A stated protest, coded one of `codes`, by the source of `events[of]`.
+fn protest_by(events: &[CodedEvent], of: usize, codes: &[&str]) -> Option<usize> {
+    (0..events.len()).find(|&p| {
+        p != of
+            && codes.contains(&events[p].code.as_str())
+            && events[p].source.code == events[of].source.code
+            && stated(&events[p])
+    })
+}
+
+/// Removes the events at `indices` (ascending).
+fn remove_all(events: &mut Vec<CodedEvent>, indices: &[usize]) {
+    for &i in indices.iter().rev() {
+        events.remove(i);
     }
 }
 
@@ -139,18 +137,7 @@ mod tests {
 
     #[test]
     fn a_strike_to_protest_a_policy_is_one_event() {
-        let word = |w: &str, at: usize| Tagged {
-            span: Span::new(at, at + 1),
-            lower: w.to_string(),
-            pos: crate::tagger::Pos::Noun,
-            actor: None,
-            verb_lemmas: Vec::new(),
-            noun_lemma: None,
-            participle: false,
-            capitalised: false,
-            bare_adjective: false,
-            may_be_adjective: false,
-        };
+        let word = |w: &str, at: usize| Tagged::bare(w, crate::tagger::Pos::Noun, Span::new(at, at + 1));
         let units = [word("strike", 1), word("protest", 0), word("detention", 2), word("policies", 3)];
         let mut e = vec![ev("142", "PSE", None), ev("140", "PSE", Some("ISR"))];
         fold_protest_purpose(&units, &mut e);

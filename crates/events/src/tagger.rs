@@ -76,6 +76,13 @@ pub struct Tagged {
 }
 
 impl Tagged {
+    /// A unit of `lower` with no lexicon readings, for tests of the passes
+    /// over units.
+    #[cfg(test)]
+    pub(crate) fn bare(lower: &str, pos: Pos, span: Span) -> Tagged {
+        plain(&mut Vec::new(), span, lower, pos)
+    }
+
     /// True when the unit (surface or a lemma) is one of `words`.
     pub fn matches_any(&self, words: &dyad_lexicon::WordSet<String>) -> bool {
         words.contains(self.lower.as_str())
@@ -238,6 +245,7 @@ fn blank(used: &mut Vec<Tagged>, span: Span, surface: &str, pos: Pos) -> Tagged 
     unit.participle = false;
     unit.capitalised = false;
     unit.bare_adjective = false;
+    unit.may_be_adjective = false;
     unit.lower.clear();
     if surface.is_ascii() {
         // What `to_lowercase` gives ASCII text.

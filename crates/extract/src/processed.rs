@@ -131,18 +131,7 @@ impl<'a> Processed<'a> {
     }
 
     fn location(&self, p: &NamedPlace, id: PlaceId) -> LocationRecord {
-        let mut record = LocationRecord {
-            name: String::new(),
-            text: String::new(),
-            country: String::new(),
-            admin1: None,
-            kind: String::new(),
-            geonameid: 0,
-            lat: 0.0,
-            lon: 0.0,
-            span: Span::default(),
-            from: None,
-        };
+        let mut record = LocationRecord::default();
         self.location_into(p, id, &mut record);
         record
     }
@@ -182,13 +171,9 @@ impl<'a> Processed<'a> {
         } else {
             named.place
         };
-        match into {
-            Some(record) => self.location_into(named, id, record),
-            None => *into = Some(self.location(named, id)),
-        }
-        if let Some(record) = into {
-            set_option(&mut record.from, Some(from));
-        }
+        let record = into.get_or_insert_with(LocationRecord::default);
+        self.location_into(named, id, record);
+        set_option(&mut record.from, Some(from));
     }
 
     /// [`Processed::location`], written into `into`'s memory.
@@ -225,49 +210,17 @@ impl<'a> Processed<'a> {
         mut f: impl FnMut(&EventRecord) -> Result<(), E>,
     ) -> Result<(), E> {
         let text = self.normalized.text();
-        let mut record: Option<EventRecord> = None;
+        // One record's memory for all: nothing allocated until written.
+        let mut r = EventRecord::default();
         let mut context = PlaceContext::default();
         for s in &self.sentences {
             for e in s.events.iter().filter(|e| include_flagged || !(e.negated || e.hypothetical)) {
                 let info = self.codes.get(&e.code);
                 let time = event_time(text, s, e);
-                let r = record.get_or_insert_with(|| EventRecord {
-                    event_id: String::new(),
-                    article_id: String::new(),
-                    sentence: 0,
-                    sentence_span: Span::default(),
-                    date: None,
-                    date_precision: String::new(),
-                    date_span: None,
-                    future: false,
-                    location: None,
-                    article_date: None,
-                    source: empty_party(),
-                    target: None,
-                    code: String::new(),
-                    root: String::new(),
-                    quad_class: 0,
-                    goldstein: 0.0,
-                    plover: None,
-                    negated: false,
-                    hypothetical: false,
-                    passive: false,
-                    trigger: Span::default(),
-                    trigger_text: String::new(),
-                    pattern: String::new(),
-                    note: None,
-                    sentence_text: String::new(),
-                    repairs: Vec::new(),
-                });
                 self.party_into(s, &e.source, &mut r.source);
-                match (&e.target, &mut r.target) {
-                    (Some(t), Some(into)) => self.party_into(s, t, into),
-                    (Some(t), None) => {
-                        let mut into = empty_party();
-                        self.party_into(s, t, &mut into);
-                        r.target = Some(into);
-                    }
-                    (None, _) => r.target = None,
+                match &e.target {
+                    Some(t) => self.party_into(s, t, r.target.get_or_insert_with(PartyRecord::default)),
+                    None => r.target = None,
                 }
                 r.event_id = crate::record::event_id(
                     self.article.id.as_str(),
@@ -304,7 +257,7 @@ impl<'a> Processed<'a> {
                 set(&mut r.sentence_text, &text[s.norm]);
                 r.repairs.clear();
                 r.repairs.extend(self.repairs_in(s).into_iter().cloned());
-                f(r)?;
+                f(&r)?;
             }
             context.note(s);
         }
@@ -322,17 +275,6 @@ impl<'a> Processed<'a> {
         set(&mut into.name, &text[a.span]);
         set_option(&mut into.canonical, a.canonical.as_deref());
         into.span = self.normalized.to_original(a.span);
-    }
-}
-
-fn empty_party() -> PartyRecord {
-    PartyRecord {
-        code: String::new(),
-        country: None,
-        role: None,
-        name: String::new(),
-        canonical: None,
-        span: Span::default(),
     }
 }
 

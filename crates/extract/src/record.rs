@@ -47,7 +47,7 @@ pub struct ActorRecord {
 }
 
 /// One side of an event as written in output.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PartyRecord {
     /// CAMEO actor code (`CHNGOV`).
     pub code: String,
@@ -64,7 +64,7 @@ pub struct PartyRecord {
 }
 
 /// A place as written in output.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LocationRecord {
     /// The gazetteer's name (`Zürich`).
     pub name: String,
@@ -107,7 +107,7 @@ pub struct TimeRecord {
 }
 
 /// One coded event: the record of DESIGN.md.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct EventRecord {
     /// Stable id: a hash of article, sentence, code, actors and trigger.
     pub event_id: String,

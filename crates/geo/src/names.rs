@@ -31,7 +31,8 @@ pub(crate) struct Slot {
 /// The flat table and the places of each name.
 #[derive(Debug, Default)]
 pub(crate) struct NameTable {
-    /// Open addressing, linear probing; a power of two, at most half full.
+    /// Open addressing, linear probing; a power of two, at most two thirds
+    /// full.
     slots: Vec<Slot>,
     /// Place ids, with [`PRIMARY`], grouped by name.
     ids: Vec<u32>,
@@ -99,7 +100,7 @@ impl NameTable {
         slot
     }
 
-    /// What the table knows of `hash` (all zero when nothing).
+    /// What the table knows of `key` (all zero when nothing).
     fn probe(&self, key: u64) -> Slot {
         if self.slots.is_empty() {
             return Slot { key, ..Slot::default() };
