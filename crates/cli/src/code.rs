@@ -13,6 +13,8 @@ pub fn run(args: &CodeArgs) -> anyhow::Result<ExitCode> {
     let pipeline = crate::dict::builder(&args.dicts, args.input.strict)?
         .keep_junk(args.keep_junk)
         .time_place(!args.skip_time_place)
+        // Event records only read the times of their own sentences.
+        .event_times_only(!args.sentences)
         .build();
     let stdout = std::io::stdout();
     let mut writer = EventWriter::new(BufWriter::new(stdout.lock()), args.format);

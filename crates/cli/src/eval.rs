@@ -17,7 +17,7 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         EvalMode::Triples => false,
         EvalMode::Auto => records.iter().flat_map(|r| &r.expected).any(|e| matches!(e, GoldEvent::Plover { .. })),
     };
-    let pipeline = crate::dict::builder(&args.dicts, false)?.build();
+    let pipeline = crate::dict::builder(&args.dicts, false)?.event_times_only(true).build();
     if plover {
         let s = score_plover(&pipeline, &records, args.include_flagged);
         println!("{name}: {} records (PLOVER)", s.records);

@@ -4,7 +4,8 @@
 //! weekdays, counts, units) and the rules that resolve an expression
 //! against the article date — or, for `a few weeks earlier`, against the
 //! last time the article mentioned ([`TimeScanner`] carries it from one
-//! sentence to the next). Tokens come from `dyad-segment`.
+//! sentence to the next; [`SparseTimes`] gives the same dates to only the
+//! sentences asked for). Tokens come from `dyad-segment`.
 //!
 //! It does not decide which event an expression dates (that is the
 //! pipeline's, in `dyad-extract`) and it reads no files.
@@ -12,10 +13,12 @@
 mod day;
 mod prefilter;
 mod scan;
+mod sparse;
 mod vocabulary;
 
 pub use day::{Day, days_in_month};
 pub use scan::TimeScanner;
+pub use sparse::SparseTimes;
 pub use vocabulary::Unit;
 
 use dyad_types::Span;

@@ -39,8 +39,12 @@ fn is_trigger(text: &str, toks: &[Token], i: usize) -> bool {
     let t = toks[i];
     let w = b.get(t.span.start..t.span.end).unwrap_or_default();
     match t.kind {
-        // Most words fail at their first byte.
-        TokenKind::Word => w.first().is_some_and(|&c| OPENS[c as usize]) && trigger_word(w),
+        // Nearly every word fails the one look-up of its first two letters
+        // and length, without a branch on its letters.
+        TokenKind::Word => {
+            let at = |k: usize| w.get(k).map_or(26, |&c| letter(c).min(26));
+            PAIRS[at(0) * 27 + at(1)] >> w.len().min(15) & 1 != 0 && trigger_word(w)
+        }
         TokenKind::Number => {
             w.len() == 4
                 || w.iter().filter(|&&c| c == b'.').count() == 2
@@ -52,8 +56,8 @@ fn is_trigger(text: &str, toks: &[Token], i: usize) -> bool {
     }
 }
 
-/// Every trigger word, lower case: units and deictic words first (any
-/// case), then months and weekdays (capitalised only).
+/// Every trigger word, lower case: units and deictic words first (the
+/// first 12, in any case), then months and weekdays (capitalised only).
 const TRIGGERS: [&[u8]; 43] = [
     b"day",
     b"days",
@@ -119,32 +123,28 @@ const LENGTHS: [u16; 26 * 26] = {
     t
 };
 
-/// The bytes a trigger word may start with: the first letter of a unit or
-/// deictic word (or of `early-`, `mid-`, `late-`) in any case, of a month or
-/// weekday in capitals.
-const OPENS: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut k = 0;
-    while k < TRIGGERS.len() {
-        let c = TRIGGERS[k][0];
-        t[c.to_ascii_uppercase() as usize] = true;
-        if k < ANY_CASE {
-            t[c as usize] = true;
+/// [`LENGTHS`] with a row and column for a byte that is no letter (or
+/// missing), and bits 7 to 15 set for `ea`, `mi` and `la` (`early-June`,
+/// `mid-March`, `late-May`): what a word must pass to be a trigger.
+const PAIRS: [u16; 27 * 27] = {
+    let mut t = [0u16; 27 * 27];
+    let mut a = 0;
+    while a < 26 {
+        let mut b = 0;
+        while b < 26 {
+            t[a * 27 + b] = LENGTHS[a * 26 + b];
+            b += 1;
         }
-        k += 1;
+        a += 1;
     }
     let mut k = 0;
     while k < 3 {
-        let c = b"eml"[k];
-        t[c as usize] = true;
-        t[c.to_ascii_uppercase() as usize] = true;
+        let p = [b"ea", b"mi", b"la"][k];
+        t[letter(p[0]) * 27 + letter(p[1])] |= 0xFF80;
         k += 1;
     }
     t
 };
-
-/// How many of [`TRIGGERS`] count in any case.
-const ANY_CASE: usize = 12;
 
 /// Whether word `w` is a trigger (see [`find_triggers`]).
 fn trigger_word(w: &[u8]) -> bool {
@@ -186,6 +186,9 @@ fn exact(w: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// How many of [`TRIGGERS`] count in any case.
+    const ANY_CASE: usize = 12;
     use dyad_segment::tokens;
     use dyad_types::Span;
 

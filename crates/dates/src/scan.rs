@@ -65,19 +65,50 @@ impl TimeScanner {
 
     /// [`TimeScanner::scan`] over a sentence already split into tokens.
     pub fn scan_tokens(&mut self, text: &str, toks: &[Token]) -> Vec<TimeExpr> {
+        let scanned = self.scan_from(text, toks, self.reference);
+        if let Some(last) = scanned.times.last() {
+            self.reference = last.date;
+        }
+        scanned.times
+    }
+
+    /// The time expressions of a sentence read after a mention of
+    /// `reference`, leaving the scanner's own reference as it was.
+    pub(crate) fn scan_from(&mut self, text: &str, toks: &[Token], reference: Day) -> Scanned {
         let mut triggers = std::mem::take(&mut self.triggers);
         find_triggers(text, toks, &mut triggers);
         // Most sentences hold no trigger, so no time.
-        let out = if triggers.is_empty() { Vec::new() } else { self.expressions(text, toks, &triggers) };
+        let out = if triggers.is_empty() {
+            Scanned::default()
+        } else {
+            self.expressions_from(text, toks, &triggers, reference)
+        };
         self.triggers = triggers;
         out
     }
 
     /// The rules, tried at every token followed by a trigger within
     /// [`REACH`] (`triggers`: their indices, in order).
+    #[cfg(test)]
     fn expressions(&mut self, text: &str, toks: &[Token], triggers: &[u32]) -> Vec<TimeExpr> {
-        let mut s =
-            Sentence { text, toks, future: std::cell::OnceCell::new(), anchor: self.anchor, reference: self.reference };
+        let scanned = self.expressions_from(text, toks, triggers, self.reference);
+        if let Some(last) = scanned.times.last() {
+            self.reference = last.date;
+        }
+        scanned.times
+    }
+
+    /// [`TimeScanner::expressions`] after a mention of `reference`.
+    fn expressions_from(&self, text: &str, toks: &[Token], triggers: &[u32], reference: Day) -> Scanned {
+        let mut s = Sentence {
+            text,
+            toks,
+            future: std::cell::OnceCell::new(),
+            anchor: self.anchor,
+            reference,
+            said_here: false,
+            asked_before: std::cell::Cell::new(false),
+        };
         let mut out = Vec::new();
         let mut next = triggers.iter().map(|&t| t as usize).peekable();
         let mut i = 0;
@@ -101,14 +132,27 @@ impl TimeScanner {
                     let span = Span::new(s.toks[start].span.start, s.toks[hit.end - 1].span.end);
                     out.push(TimeExpr { span, date: hit.date, precision: hit.precision });
                     s.reference = hit.date;
+                    s.said_here = true;
                     i = hit.end;
                 }
                 None => i += 1,
             }
         }
-        self.reference = s.reference;
-        out
+        Scanned { times: out, needs_reference: s.asked_before.get() }
     }
+}
+
+/// A sentence's time expressions, and whether they depend on the time
+/// mentioned before the sentence.
+#[derive(Debug, Default)]
+pub(crate) struct Scanned {
+    /// The expressions, resolved, in order.
+    pub(crate) times: Vec<TimeExpr>,
+    /// Some expression counted from the last time mentioned before the
+    /// sentence (`a few weeks earlier` as its first time): with another
+    /// reference, its date would differ. Which expressions are found never
+    /// depends on it.
+    pub(crate) needs_reference: bool,
 }
 
 /// A word lower-cased on the stack: the rules compare words with short
@@ -138,10 +182,24 @@ struct Sentence<'a> {
     /// worked out when a rule first asks.
     future: std::cell::OnceCell<bool>,
     anchor: Day,
+    /// The last time mentioned: before the sentence, then in it.
     reference: Day,
+    /// The sentence has mentioned a time of its own.
+    said_here: bool,
+    /// A rule asked for the time mentioned before the sentence.
+    asked_before: std::cell::Cell<bool>,
 }
 
 impl Sentence<'_> {
+    /// The last time mentioned, for rules that count from it; notes when
+    /// that time came from before the sentence.
+    fn reference(&self) -> Day {
+        if !self.said_here {
+            self.asked_before.set(true);
+        }
+        self.reference
+    }
+
     fn word(&self, i: usize) -> Option<&str> {
         self.toks.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| &self.text[t.span])
     }
@@ -367,10 +425,10 @@ impl Sentence<'_> {
         let dir: &str = &dir;
         let (from, sign) = match dir {
             "ago" => (self.anchor, -1),
-            "earlier" => (self.reference, -1),
-            "later" => (self.reference, 1),
+            "earlier" => (self.reference(), -1),
+            "later" => (self.reference(), 1),
             // "three days after the vote" counts from an event we cannot date.
-            "before" | "after" if self.ends_phrase(at + 2) => (self.reference, if dir == "after" { 1 } else { -1 }),
+            "before" | "after" if self.ends_phrase(at + 2) => (self.reference(), if dir == "after" { 1 } else { -1 }),
             _ => return None,
         };
         Self::hit(at + 2, shift(from, unit, sign * n as i32), precision_of(unit))
@@ -426,7 +484,7 @@ impl Sentence<'_> {
         }
         if self.is(i + 1, "day") && self.is_any(i + 2, &["before", "after"]) && self.ends_phrase(i + 3) {
             let n = if self.is(i + 2, "before") { -1 } else { 1 };
-            return Self::hit(i + 3, self.reference.add_days(n), Precision::Day);
+            return Self::hit(i + 3, self.reference().add_days(n), Precision::Day);
         }
         if !self.is(i + 2, "day") {
             return None;
@@ -437,7 +495,7 @@ impl Sentence<'_> {
             "same" => 0,
             _ => return None,
         };
-        Self::hit(i + 3, self.reference.add_days(n), Precision::Day)
+        Self::hit(i + 3, self.reference().add_days(n), Precision::Day)
     }
 
     /// `this|last|next week|month|year`, `earlier|later this month|year`.

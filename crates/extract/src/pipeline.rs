@@ -3,7 +3,7 @@
 use crate::discards::Discards;
 use crate::{NamedPlace, Processed, Sentence};
 use dyad_actors::{ActorMention, DayKey, Dictionary, EntryKind, Recognizer, settle_shared_names};
-use dyad_dates::{Day, TimeScanner};
+use dyad_dates::{Day, SparseTimes, TimeScanner};
 use dyad_events::{CodeTable, Coder, VerbDictionary};
 use dyad_geo::{Around, Cue, Gazetteer, PlaceFinder, PlaceId, PlaceKind, PlaceMention};
 use dyad_import::DictionarySet;
@@ -19,6 +19,7 @@ pub struct PipelineBuilder {
     verbs: Option<Arc<VerbDictionary>>,
     keep_junk: bool,
     skip_time_place: bool,
+    event_times_only: bool,
     /// Discard phrases; the built-in ones until `dictionaries` says.
     discards: Option<Discards>,
 }
@@ -60,6 +61,15 @@ impl PipelineBuilder {
         self
     }
 
+    /// Resolve the time expressions of sentences with events only (default:
+    /// of every sentence). Events get the same dates either way; sentences
+    /// without events then list no times. Most sentences hold no event, so
+    /// this is the cheaper choice when only events are wanted.
+    pub fn event_times_only(&mut self, yes: bool) -> &mut PipelineBuilder {
+        self.event_times_only = yes;
+        self
+    }
+
     /// Builds the pipeline; the builder stays usable.
     pub fn build(&self) -> Pipeline {
         let dictionary = self.dictionary.clone().unwrap_or_else(Dictionary::builtin);
@@ -77,6 +87,7 @@ impl PipelineBuilder {
                 self.discards.clone().unwrap_or_else(|| Discards::new(&dyad_import::builtin_discards())),
             ),
             time_place: !self.skip_time_place,
+            event_times_only: self.event_times_only,
             places,
             normalizer,
             segmenter: Segmenter::new(),
@@ -106,6 +117,7 @@ fn place_finder(dictionary: &Dictionary) -> Arc<PlaceFinder> {
 pub struct Pipeline {
     discards: Arc<Discards>,
     time_place: bool,
+    event_times_only: bool,
     places: Arc<PlaceFinder>,
     normalizer: Normalizer,
     segmenter: Segmenter,
@@ -204,7 +216,7 @@ impl Pipeline {
         settle_shared_names(text, &mut actors);
         let anchor = date.and_then(Day::parse).filter(|_| self.time_place);
         let story_discarded = self.discarded(text, true);
-        let mut times = anchor.map(TimeScanner::new);
+        let mut times = anchor.map(|a| Times::new(a, self.event_times_only, spans.len()));
         // Tokens once for both the place and the time pass.
         let tokens = if self.time_place { ArticleTokens::new(text, &spans) } else { ArticleTokens::default() };
         let found =
@@ -235,11 +247,34 @@ impl Pipeline {
                 } else {
                     self.coder.code(text, norm, &actors)
                 };
-                let times = times.as_mut().map(|t| t.scan_tokens(text, toks)).unwrap_or_default();
+                let times = match times.as_mut() {
+                    Some(Times::Every(scanner)) => scanner.scan_tokens(text, toks),
+                    Some(Times::OfEvents(sparse)) if !events.is_empty() => {
+                        sparse.scan(text, index, |j| tokens.sentence(j))
+                    }
+                    _ => Vec::new(),
+                };
                 Sentence { index, norm, original: normalized.to_original(norm), actors, events, times, places }
             })
             .collect();
         Processed { article, normalized, sentences, codes: self.codes.clone(), places: self.places.clone(), anchor }
+    }
+}
+
+/// How an article's times are resolved: every sentence's in reading
+/// order, or only those of sentences with events.
+enum Times {
+    Every(TimeScanner),
+    OfEvents(SparseTimes),
+}
+
+impl Times {
+    fn new(anchor: Day, event_times_only: bool, sentences: usize) -> Times {
+        if event_times_only {
+            Times::OfEvents(SparseTimes::new(anchor, sentences))
+        } else {
+            Times::Every(TimeScanner::new(anchor))
+        }
     }
 }
 
@@ -347,24 +382,27 @@ fn names_other_actor(m: &PlaceMention, actors: &[ActorMention], gazetteer: &Gaze
 /// places it names that only one country has (`Atlanta`).
 fn article_countries(actors: &[Vec<ActorMention>], found: &[Vec<PlaceMention>], gazetteer: &Gazetteer) -> Vec<[u8; 3]> {
     let mut out: Vec<[u8; 3]> = Vec::new();
-    let mut add = |c: [u8; 3]| {
-        if !out.contains(&c) {
-            out.push(c);
-        }
-    };
     let one_country = |m: &PlaceMention| {
         let first = gazetteer.place(m.candidates[0]).country;
         m.candidates.iter().all(|&c| gazetteer.place(c).country == first).then_some(first)
     };
     for (actors, places) in actors.iter().zip(found) {
         for a in actors {
-            let shared = places.iter().any(|m| m.span == a.entry && one_country(m).is_none());
             let Some(c) = a.code.as_bytes().get(..3).and_then(|c| <[u8; 3]>::try_from(c).ok()) else { continue };
-            if !shared && gazetteer.country(std::str::from_utf8(&c).unwrap_or_default()).is_some() {
-                add(c);
+            // An article's actors repeat a few countries: ask once each.
+            if out.contains(&c) {
+                continue;
+            }
+            let shared = places.iter().any(|m| m.span == a.entry && one_country(m).is_none());
+            if !shared && gazetteer.country_of(c).is_some() {
+                out.push(c);
             }
         }
-        places.iter().filter_map(one_country).for_each(&mut add);
+        for c in places.iter().filter_map(one_country) {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
     }
     out
 }

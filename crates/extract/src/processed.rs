@@ -146,13 +146,17 @@ impl<'a> Processed<'a> {
         e: &CodedEvent,
         context: &PlaceContext<'_>,
         into: &mut Option<LocationRecord>,
+        spare: &mut Option<LocationRecord>,
     ) {
         let found = match event_place(self.normalized.text(), s, e) {
             Some(p) => Some((p, "sentence")),
             None => context.fallback(self.normalized.text(), s.index, s.norm.start),
         };
         let Some((named, from)) = found else {
-            *into = None;
+            // Kept aside, its strings serve the next event with a place.
+            if let Some(old) = into.take() {
+                *spare = Some(old);
+            }
             return;
         };
         let g = self.places.gazetteer();
@@ -171,7 +175,7 @@ impl<'a> Processed<'a> {
         } else {
             named.place
         };
-        let record = into.get_or_insert_with(LocationRecord::default);
+        let record = into.get_or_insert_with(|| spare.take().unwrap_or_default());
         self.location_into(named, id, record);
         set_option(&mut record.from, Some(from));
     }
@@ -212,6 +216,8 @@ impl<'a> Processed<'a> {
         let text = self.normalized.text();
         // One record's memory for all: nothing allocated until written.
         let mut r = EventRecord::default();
+        // The memory of a location or target the last record had no use for.
+        let (mut spare_location, mut spare_target) = (None, None);
         let mut context = PlaceContext::default();
         for s in &self.sentences {
             for e in s.events.iter().filter(|e| include_flagged || !(e.negated || e.hypothetical)) {
@@ -219,8 +225,15 @@ impl<'a> Processed<'a> {
                 let time = event_time(text, s, e);
                 self.party_into(s, &e.source, &mut r.source);
                 match &e.target {
-                    Some(t) => self.party_into(s, t, r.target.get_or_insert_with(PartyRecord::default)),
-                    None => r.target = None,
+                    Some(t) => {
+                        let into = r.target.get_or_insert_with(|| spare_target.take().unwrap_or_default());
+                        self.party_into(s, t, into);
+                    }
+                    None => {
+                        if let Some(old) = r.target.take() {
+                            spare_target = Some(old);
+                        }
+                    }
                 }
                 r.event_id = crate::record::event_id(
                     self.article.id.as_str(),
@@ -240,7 +253,7 @@ impl<'a> Processed<'a> {
                 set(&mut r.date_precision, time.map_or(Precision::Article, |t| t.precision).as_str());
                 r.date_span = time.map(|t| self.normalized.to_original(t.span));
                 r.future = time.zip(self.anchor).is_some_and(|(t, a)| t.is_future(a));
-                self.event_location_into(s, e, &context, &mut r.location);
+                self.event_location_into(s, e, &context, &mut r.location, &mut spare_location);
                 set_option(&mut r.article_date, self.date());
                 set(&mut r.code, &e.code);
                 set(&mut r.root, e.code.get(..2).unwrap_or(""));

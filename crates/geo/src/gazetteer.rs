@@ -99,7 +99,7 @@ pub struct Gazetteer {
     /// The index the finder asks.
     names: NameTable,
     /// Country rows by code, sorted.
-    countries: Vec<([u8; 3], u32)>,
+    countries: Vec<(u32, u32)>,
 }
 
 impl Gazetteer {
@@ -159,7 +159,7 @@ impl Gazetteer {
 
         g.countries = (0..g.places.len() as u32)
             .filter(|&i| g.places[i as usize].kind == PlaceKind::Country)
-            .map(|i| (g.places[i as usize].country, i))
+            .map(|i| (country_key(g.places[i as usize].country), i))
             .collect();
         g.countries.sort_unstable();
         (g, errors)
@@ -286,10 +286,20 @@ impl Gazetteer {
 
     /// The country row with this code.
     pub fn country(&self, code: &str) -> Option<PlaceId> {
-        let code: [u8; 3] = code.as_bytes().try_into().ok()?;
-        let at = self.countries.binary_search_by_key(&code, |&(c, _)| c).ok()?;
+        self.country_of(code.as_bytes().try_into().ok()?)
+    }
+
+    /// [`Gazetteer::country`] of a code's bytes.
+    pub fn country_of(&self, code: [u8; 3]) -> Option<PlaceId> {
+        let at = self.countries.binary_search_by_key(&country_key(code), |&(c, _)| c).ok()?;
         Some(PlaceId(self.countries[at].1))
     }
+}
+
+/// A country code as one number, ordered as the code: asked of every
+/// actor, a search over numbers is several times cheaper than over arrays.
+fn country_key(code: [u8; 3]) -> u32 {
+    u32::from_be_bytes([0, code[0], code[1], code[2]])
 }
 
 #[cfg(test)]
