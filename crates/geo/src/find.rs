@@ -116,6 +116,38 @@ const DATE_WORDS: [&str; 19] = [
     "december",
 ];
 
+/// Letter `c` (either case) as 0 … 25, anything else 26.
+const fn letter(c: u8) -> usize {
+    let l = (c | 0x20).wrapping_sub(b'a') as usize;
+    if l < 26 { l } else { 26 }
+}
+
+/// For each first two letters (`aa` … `zz`, any case, 26 for no letter):
+/// bit `n` set when some word of `words` of `n` bytes starts so.
+const fn pairs<const N: usize>(words: [&str; N]) -> [u16; 27 * 27] {
+    let mut t = [0u16; 27 * 27];
+    let mut k = 0;
+    while k < N {
+        let w = words[k].as_bytes();
+        t[letter(w[0]) * 27 + letter(w[1])] |= 1 << w.len();
+        k += 1;
+    }
+    t
+}
+
+/// The first two letters and length of every word of [`LOCATIVE`].
+const LOCATIVE_PAIRS: [u16; 27 * 27] = pairs(LOCATIVE);
+/// The first two letters and length of every word of [`PLACE_NOUNS`].
+const PLACE_NOUN_PAIRS: [u16; 27 * 27] = pairs(PLACE_NOUNS);
+
+/// Word `w` may be one of the words of `table` (see [`pairs`]): one look-up
+/// turns away nearly every other word.
+#[inline]
+fn may_be_in(table: &[u16; 27 * 27], w: &[u8]) -> bool {
+    let at = |k: usize| w.get(k).map_or(26, |&c| letter(c));
+    w.len() < 16 && table[at(0) * 27 + at(1)] >> w.len() & 1 != 0
+}
+
 /// Why a name was taken for a place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cue {
@@ -198,13 +230,8 @@ impl PlaceFinder {
                 i += 1;
                 continue;
             }
-            let overlaps = |t: &Token| around.blocked.iter().any(|b| b.start < t.span.end && t.span.start < b.end);
             // "Jordan's King Abdullah" is a person who names a place.
             let possessive = toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
-            if overlaps(&toks[i]) && !possessive {
-                i += 1;
-                continue;
-            }
             // With the caller's known names, only names it knows and names
             // in a place's position are looked up: most capitalised words
             // are people, titles and organisations.
@@ -223,6 +250,11 @@ impl PlaceFinder {
                     i += 1;
                     continue;
                 }
+            }
+            let t = toks[i].span;
+            if !possessive && around.blocked.iter().any(|b| b.start < t.end && t.start < b.end) {
+                i += 1;
+                continue;
             }
             let Some((end, found)) = s.longest_name(i, &mut key) else {
                 i += 1;
@@ -299,14 +331,17 @@ impl Scan<'_> {
 
     #[inline]
     fn capitalized(&self, i: usize) -> bool {
-        // Asked of nearly every token: the first byte decides, without
-        // slicing the text (a slice checks both ends for char boundaries).
-        let Some(t) = self.toks.get(i).filter(|t| t.kind == TokenKind::Word && t.span.start < t.span.end) else {
-            return false;
-        };
-        match self.text.as_bytes().get(t.span.start) {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => self.text[t.span].chars().next().is_some_and(char::is_uppercase),
+        // Asked of every token: the first byte decides, without slicing the
+        // text (a slice checks both ends for char boundaries), and the
+        // tests are combined without a branch each, which the processor
+        // would often guess wrong.
+        let Some(t) = self.toks.get(i) else { return false };
+        let b = self.text.as_bytes().get(t.span.start).copied().unwrap_or(0);
+        let word = (t.kind == TokenKind::Word) & (t.span.start < t.span.end);
+        if b < 0x80 {
+            word & b.is_ascii_uppercase()
+        } else {
+            word && self.text[t.span].chars().next().is_some_and(char::is_uppercase)
         }
     }
 
@@ -334,6 +369,10 @@ impl Scan<'_> {
     fn locative(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i).filter(|t| t.kind == TokenKind::Word) else { return false };
         let w = self.text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default();
+        // Most words fail the look-up of their first two letters and length.
+        if !may_be_in(&LOCATIVE_PAIRS, w) {
+            return false;
+        }
         let mut buf = [0u8; 10];
         let Some(lower) = buf.get_mut(..w.len()) else { return false };
         lower.copy_from_slice(w);
@@ -363,7 +402,11 @@ impl Scan<'_> {
     /// Token `i` follows a locative word: `in Kharkiv`, `the city of Kharkiv`.
     fn after_locative_word(&self, i: usize) -> bool {
         self.locative(i.wrapping_sub(1))
-            || (self.lower_is(i.wrapping_sub(1), &["of"]) && self.lower_is(i.wrapping_sub(2), &PLACE_NOUNS))
+            || (self.lower_is(i.wrapping_sub(1), &["of"])
+                && self.toks.get(i.wrapping_sub(2)).is_some_and(|t| {
+                    may_be_in(&PLACE_NOUN_PAIRS, self.text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default())
+                })
+                && self.lower_is(i.wrapping_sub(2), &PLACE_NOUNS))
     }
 
     /// Tokens between `from` and `to` are only `,` and `and`/`or`
@@ -619,6 +662,21 @@ impl Scan<'_> {
 mod tests {
     use super::*;
     use crate::Gazetteer;
+
+    #[test]
+    fn the_pair_tables_pass_every_listed_word() {
+        for (table, words) in [(&LOCATIVE_PAIRS, &LOCATIVE[..]), (&PLACE_NOUN_PAIRS, &PLACE_NOUNS[..])] {
+            for w in words {
+                assert!(may_be_in(table, w.as_bytes()) && may_be_in(table, w.to_uppercase().as_bytes()), "{w}");
+                assert!(!may_be_in(table, format!("{w}xxxxxxxxxxxxxxxx").as_bytes()), "{w}");
+            }
+        }
+        assert!(
+            !may_be_in(&LOCATIVE_PAIRS, b"the")
+                && !may_be_in(&LOCATIVE_PAIRS, b"")
+                && !may_be_in(&LOCATIVE_PAIRS, b"i")
+        );
+    }
 
     #[test]
     fn the_locative_match_agrees_with_the_list() {
