@@ -76,7 +76,10 @@ impl PipelineBuilder {
         let normalizer = NormalizerBuilder::default().names(dictionary.names()).keep_junk(self.keep_junk).build();
         let recognizer = Recognizer::new(dictionary.clone());
         let verbs = self.verbs.clone().unwrap_or_else(VerbDictionary::builtin);
-        let places = if self.dictionary.is_none() {
+        let places = if self.skip_time_place {
+            // No place is looked up: the gazetteer's load is not worth it.
+            Arc::new(PlaceFinder::new(Arc::new(Gazetteer::parse("", "none").0), dyad_lexicon::Lexicon::builtin()))
+        } else if self.dictionary.is_none() {
             static BUILTIN: OnceLock<Arc<PlaceFinder>> = OnceLock::new();
             BUILTIN.get_or_init(|| place_finder(&dictionary)).clone()
         } else {
@@ -192,7 +195,8 @@ impl Pipeline {
         self.discards.found_in(text, story)
     }
 
-    /// The place finder in use.
+    /// The place finder in use (over no places when the pipeline resolves
+    /// no time or place).
     pub fn places(&self) -> &PlaceFinder {
         &self.places
     }
@@ -221,7 +225,8 @@ impl Pipeline {
         let tokens = if self.time_place { ArticleTokens::new(text, &spans) } else { ArticleTokens::default() };
         let found =
             if self.time_place { self.find_places(text, &tokens, &actors) } else { vec![Vec::new(); spans.len()] };
-        let countries = article_countries(&actors, &found, self.places.gazetteer());
+        let countries =
+            if self.time_place { article_countries(&actors, &found, self.places.gazetteer()) } else { Vec::new() };
         let sentences = spans
             .into_iter()
             .zip(actors)
