@@ -83,7 +83,11 @@ def parse_frame(frame):
         return items, errs
     if frame != frame.strip() or '  ' in frame:
         errs.append('frame has stray spaces')
-    for tok in frame.split():
+    toks = frame.split()
+    # A leading % (subject of two or more actors) is no item of the frame.
+    if toks and toks[0] == '%':
+        toks = toks[1:]
+    for tok in toks:
         if tok in ('*', '+', '$'):
             items.append((tok, tok))
         elif tok.startswith('&'):

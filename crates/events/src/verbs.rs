@@ -163,8 +163,14 @@ impl VerbDictionary {
             return Err(VerbErrorKind::BadHead(cols[1].to_string()));
         }
         let frame_text = cols.get(2).map_or("", |f| f.trim()).to_string();
+        // A leading `%`: the subject is two or more actors named together
+        // ("X and Y held military exercises" are joint exercises).
+        let (compound, items) = match frame_text.strip_prefix('%') {
+            Some(rest) if rest.is_empty() || rest.starts_with(' ') => (true, rest),
+            _ => (false, frame_text.as_str()),
+        };
         let mut frame = Vec::new();
-        for item in frame_text.split_whitespace() {
+        for item in items.split_whitespace() {
             frame.push(match item {
                 "*" => FrameItem::Skip,
                 "+" => FrameItem::Target,
@@ -195,7 +201,7 @@ impl VerbDictionary {
             frame,
             before: Vec::new(),
             literal: false,
-            compound: false,
+            compound,
             paired: None,
             frame_text,
             origin: format!("{file}:{line_no}"),
@@ -265,6 +271,30 @@ mod tests {
         assert!(sign[0].weight() > sign[1].weight());
         assert!(d.patterns_for("visit")[0].noun);
         assert_eq!(d.patterns_for("call")[0].particle.as_deref(), Some("for"));
+    }
+
+    #[test]
+    fn a_leading_percent_asks_for_two_subjects() {
+        let mut d = VerbDictionary::new();
+        d.add_groups(
+            "g.tsv",
+            "DRILLS	drills|exercises
+",
+        );
+        d.add_verbs(
+            "v.tsv",
+            "062	hold	% * &DRILLS	
+150	hold	* &DRILLS	
+040	meet	%	
+040	meet	%x	
+",
+        );
+        let msgs: Vec<String> = d.problems().iter().map(ToString::to_string).collect();
+        assert_eq!(msgs, ["v.tsv:4: bad frame item \"%x\""]);
+        let hold = d.patterns_for("hold");
+        assert!(hold[0].compound && !hold[1].compound && hold[0].code == "062");
+        assert_eq!(hold[0].frame.len(), 2);
+        assert!(d.patterns_for("meet")[0].compound && d.patterns_for("meet")[0].frame.is_empty());
     }
 }
 
