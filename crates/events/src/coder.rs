@@ -351,7 +351,7 @@ impl Coder {
     /// The most specific pattern of unit `i` whose frame matches.
     pub(crate) fn best_pattern<'p>(&'p self, masks: &ChoiceMasks<'_>, i: usize) -> Option<(&'p Pattern, Slots)> {
         let units = masks.units();
-        let (noun, heads) = pattern_heads(&units[i])?;
+        let (noun, heads) = pattern_heads(units, i)?;
         let limit = clause_end(units, i);
         let mut best: Option<(&Pattern, Slots, usize)> = None;
         for head in heads {
@@ -697,18 +697,35 @@ fn refine_by_roles(code: &str, source: &Party, target: Option<&Party>) -> String
     refined.to_string()
 }
 
-/// The heads a unit's patterns are filed under, and whether they are noun
-/// heads: a verb's lemmas, a noun's lemma and form; `None` for other units.
-pub(crate) fn pattern_heads(u: &Tagged) -> Option<(bool, impl Iterator<Item = &str>)> {
-    let noun = match u.pos {
-        Pos::Verb => false,
-        Pos::Noun => true,
+/// The heads unit `i`'s patterns are filed under, and whether they are
+/// noun heads: a verb's lemmas, a noun's lemma and form, `be` for a
+/// copula; `None` for other units.
+pub(crate) fn pattern_heads(units: &[Tagged], i: usize) -> Option<(bool, impl Iterator<Item = &str>)> {
+    let u = &units[i];
+    let (noun, copula) = match u.pos {
+        Pos::Verb => (false, false),
+        Pos::Noun => (true, false),
+        Pos::Aux if is_copula(units, i) => (false, true),
         _ => return None,
     };
     let nouns = if noun { [u.noun_lemma.as_deref(), Some(u.lower.as_str())] } else { [None, None] };
     let verbs: &[String] = if noun { &[] } else { &u.verb_lemmas };
-    Some((noun, nouns.into_iter().flatten().chain(verbs.iter().map(String::as_str))))
+    Some((noun, nouns.into_iter().flatten().chain(copula.then_some("be")).chain(verbs.iter().map(String::as_str))))
 }
+
+/// Unit `i` is a form of `be` that is its clause's verb ("was optimistic",
+/// "is ready to talk", "is not in agreement"): no verb follows it in its
+/// group, only adverbs or a negation.
+fn is_copula(units: &[Tagged], i: usize) -> bool {
+    BE_FORMS.contains(&units[i].lower.as_str())
+        && units[i + 1..]
+            .iter()
+            .find(|u| !matches!(u.pos, Pos::Adv | Pos::Neg))
+            .is_some_and(|u| !matches!(u.pos, Pos::Verb | Pos::Aux | Pos::Modal | Pos::To | Pos::Punct))
+}
+
+/// The forms of `be`.
+const BE_FORMS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
 /// An event with this code between these parties is coded already.
 pub(crate) fn already_coded(events: &[CodedEvent], code: &str, source: &Party, target: Option<&Party>) -> bool {
@@ -983,7 +1000,7 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
                 }
             }
             Pos::Aux => {
-                if matches!(u.lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am") {
+                if BE_FORMS.contains(&u.lower.as_str()) {
                     be = true;
                 }
                 if u.lower.ends_with("n't") {

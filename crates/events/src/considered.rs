@@ -53,7 +53,7 @@ impl Coder {
         let units = crate::passive::activize(units);
         let masks = ChoiceMasks::new(&units, self.verbs().choice_index());
         for (i, u) in units.iter().enumerate() {
-            let heads = heads_with_patterns(self, u);
+            let heads = heads_with_patterns(self, &units, i);
             if heads.is_empty() {
                 continue;
             }
@@ -75,8 +75,8 @@ impl Coder {
 }
 
 /// The heads of a unit that have patterns, each once.
-fn heads_with_patterns(coder: &Coder, u: &Tagged) -> Vec<(String, bool)> {
-    let Some((noun, heads)) = pattern_heads(u) else { return Vec::new() };
+fn heads_with_patterns(coder: &Coder, units: &[Tagged], i: usize) -> Vec<(String, bool)> {
+    let Some((noun, heads)) = pattern_heads(units, i) else { return Vec::new() };
     let mut out: Vec<(String, bool)> = Vec::new();
     for h in heads {
         if coder.patterns_of(h, noun) > 0 && !out.iter().any(|(seen, _)| seen == h) {
