@@ -576,6 +576,7 @@ impl Recognizer {
             i = j;
         }
         share_roles(text, &mut out);
+        drop_opposed(text, &mut out);
         out
     }
 
@@ -689,6 +690,36 @@ fn damaged_case(written: &str) -> bool {
         rest.iter().any(|c| c.is_uppercase())
             && (rest.iter().any(|c| c.is_lowercase()) || first.is_some_and(char::is_lowercase))
     })
+}
+
+/// "anti-American protesters", "an anti-Syria journalist": the name after
+/// `anti-` is what the phrase opposes, not whose it is. A role noun keeps
+/// its role with no country (`---OPP`); a bare name is no actor.
+fn drop_opposed(text: &str, out: &mut Vec<ActorMention>) {
+    out.retain_mut(|a| {
+        let before = text.get(..a.entry.start).unwrap_or_default().as_bytes();
+        let opposed = before.len() >= 5
+            && before[before.len() - 5..].eq_ignore_ascii_case(b"anti-")
+            && !before.get(before.len().wrapping_sub(6)).is_some_and(u8::is_ascii_alphanumeric);
+        if !opposed {
+            return true;
+        }
+        let code = a.code.as_str();
+        let country = code
+            .get(..3)
+            .filter(|c| c.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC"));
+        match (country, code.get(3..)) {
+            (Some(_), Some(role)) if a.span != a.entry && !role.is_empty() && a.canonical.is_none() => {
+                let mut stateless = ActorCode::new("---");
+                stateless.push_str(role);
+                a.code = stateless;
+                a.also.clear();
+                a.alternative = None;
+                true
+            }
+            _ => false,
+        }
+    });
 }
 
 /// "US and British activists": a bare country word coordinated with a
@@ -889,6 +920,14 @@ mod tests {
 
     fn codes(text: &str) -> Vec<String> {
         find(text, 20250505).into_iter().map(|(_, c, _)| c).collect()
+    }
+
+    #[test]
+    fn a_name_after_anti_is_opposed_not_owned() {
+        assert_eq!(codes("Anti-Chinese officials met Russian officials."), ["---GOV", "RUSGOV"]);
+        assert_eq!(codes("an anti-Russia rally near the UN"), ["IGOUNO"]);
+        assert_eq!(codes("semi-anti-Russia officials"), ["---GOV"]);
+        assert_eq!(codes("Santi-Russia officials"), ["RUSGOV"]);
     }
 
     #[test]
