@@ -541,7 +541,9 @@ impl Recognizer {
                                 before.ends_with(p)
                                     && !before[..before.len() - p.len()].ends_with(char::is_alphanumeric)
                             });
-                        if joins_role_to_country(&between) && !owns && !owned {
+                        // "the embassy in Tehran" is a foreign state's.
+                        let posted = (between == "in" || between.starts_with("in ")) && posted_abroad(&text[a.span]);
+                        if joins_role_to_country(&between) && !owns && !owned && !posted {
                             out.push(self.with_role(text, n, a, a.span.cover(n.span)));
                             i = k + 1;
                             continue;
@@ -668,6 +670,24 @@ fn is_calendar_word(w: &str) -> bool {
         "Tonight",
     ];
     WORDS.contains(&w)
+}
+
+/// A role that a state keeps in another state's capital ("the embassy in
+/// Tehran", "the ambassador in Kabul"): a place after `in` is not its state.
+fn posted_abroad(role: &str) -> bool {
+    const POSTED: [&str; 10] = [
+        "embassy",
+        "embassies",
+        "consulate",
+        "consulates",
+        "ambassador",
+        "ambassadors",
+        "envoy",
+        "envoys",
+        "legation",
+        "high commission",
+    ];
+    POSTED.iter().any(|p| p.eq_ignore_ascii_case(role))
 }
 
 /// "in", "from the", "from military-ruled": a preposition that joins a
@@ -901,7 +921,7 @@ mod tests {
             "CHN\tname\tChina\tcased\nCHN\tadj\tChinese\nRUS\tname\tRussia\nRUS\tadj\tRussian\nRUS\tcapital\tMoscow\nCHN\tcapital\tBeijing\nRUSGOV\tseat\tKremlin\nTUR\tname\tTurkey\tcased\nJOR\tname\tJordan\tcased,person\nPRK\tname\tNorth Korea\nKOR\tname\tKorea\tambiguous\nPRK\tcapital\tPyongyang\nJPN\tname\tJapan\tcased\nKOR\tname\tSouth Korea\nESP\tadj\tSpanish\n",
         );
         d.add_file("organizations.tsv", "IGOUNO\tabbr\tUN\tcased\nIGOUNO\tname\tUnited Nations\n");
-        d.add_file("agents.tsv", "GOV\tofficials\nGOV\tPresident\ttitle\nGOV\tPrime Minister\ttitle\nMIL\ttanks\nGOV\tdiplomats\nGOV\tForeign Minister\ttitle\nMIL\tmilitary\n");
+        d.add_file("agents.tsv", "GOV\tofficials\nGOV\tPresident\ttitle\nGOV\tPrime Minister\ttitle\nMIL\ttanks\nGOV\tdiplomats\nGOV\tForeign Minister\ttitle\nMIL\tmilitary\nGOV\tembassy\thead\n");
         d.add_file(
             "people.tsv",
             "Xi Jinping\tCHN\tXi\tGOV:head-of-state:2013-03-14:\nVladimir Putin\tRUS\tPutin|Poutine|Vladimir Poutine\tGOV:head-of-state:2012-05-07:\nDonald Trump\tUSA\tTrump\tGOV:head-of-state:2017-01-20:2021-01-20|GOV:head-of-state:2025-01-20:\nPedro Sánchez\tESP\tPedro Sanchez|Sánchez\tGOV:head-of-government:2018-06-02:\n",
@@ -920,6 +940,13 @@ mod tests {
 
     fn codes(text: &str) -> Vec<String> {
         find(text, 20250505).into_iter().map(|(_, c, _)| c).collect()
+    }
+
+    #[test]
+    fn an_embassy_in_a_capital_is_not_that_states() {
+        assert!(posted_abroad("Embassy") && posted_abroad("envoys") && !posted_abroad("diplomats"));
+        assert_eq!(codes("The embassy in Beijing closed."), ["---GOV", "CHN"]);
+        assert_eq!(codes("The embassy of Russia closed."), ["RUSGOV"]);
     }
 
     #[test]
