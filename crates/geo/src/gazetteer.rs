@@ -96,8 +96,10 @@ pub struct Gazetteer {
     /// Hash of a name's folded first word → the lengths in words of the
     /// names starting so (bit n - 1), kept for adding aliases.
     first_words: WordMap<u64, u8>,
-    /// The index the finder asks.
-    names: NameTable,
+    /// The index the finder asks, built on first use: aliases added right
+    /// after parsing (as the pipeline adds its actors' names of countries)
+    /// then cost no second build.
+    names: OnceLock<NameTable>,
     /// Country rows by code, sorted.
     countries: Vec<(u32, u32)>,
 }
@@ -125,7 +127,7 @@ impl Gazetteer {
             strings: String::new(),
             entries: Vec::new(),
             first_words: WordMap::default(),
-            names: NameTable::default(),
+            names: OnceLock::new(),
             countries: Vec::new(),
         };
         // About one name in 20 bytes of the built-in file, and a first word
@@ -167,10 +169,19 @@ impl Gazetteer {
 
     /// One row: the place, its primary name and its alternates.
     fn row<'l>(&mut self, line: &'l str) -> Result<(Place, &'l str, &'l str), String> {
-        let cols: Vec<&str> = line.split('\t').collect();
-        let [kind, id, name, country, admin1, lat, lon, population, ref rest @ ..] = cols[..] else {
-            return Err(format!("expected 9 tab-separated columns, found {}", cols.len()));
-        };
+        // The last column, the long list of other names, is split off
+        // whole, not searched for tabs field by field.
+        let mut cols = line.splitn(9, '\t');
+        let mut fields = [""; 8];
+        for (k, f) in fields.iter_mut().enumerate() {
+            *f = cols.next().ok_or_else(|| format!("expected 9 tab-separated columns, found {k}"))?;
+        }
+        let [kind, id, name, country, admin1, lat, lon, population] = fields;
+        let alternates = cols.next().ok_or("expected 9 tab-separated columns, found 8")?;
+        if let Some(extra) = alternates.find('\t') {
+            let found = 10 + alternates[extra + 1..].matches('\t').count();
+            return Err(format!("expected 9 tab-separated columns, found {found}"));
+        }
         let kind = PlaceKind::parse(kind).ok_or_else(|| format!("unknown kind `{kind}`"))?;
         let num = |what: &str, s: &str| format!("{what} `{s}` is not a number");
         let geonameid = id.parse().map_err(|_| num("geonameid", id))?;
@@ -190,7 +201,6 @@ impl Gazetteer {
             return Err("empty name".to_string());
         }
         let (primary, name) = (name, self.push(name));
-        let alternates = rest.first().copied().unwrap_or("");
         let other_names = alternates.split('|').filter(|a| !a.is_empty()).count().min(usize::from(u16::MAX)) as u16;
         let admin1 = self.push(admin1);
         Ok((Place { kind, geonameid, country, lat, lon, population, name, admin1, other_names }, primary, alternates))
@@ -206,26 +216,42 @@ impl Gazetteer {
     /// they count as primary names.
     pub fn add_aliases<'n>(&mut self, aliases: impl IntoIterator<Item = (&'n str, PlaceId)>) {
         let mut key = String::new();
-        let mut entries = std::mem::take(&mut self.entries);
+        let mut added = Vec::new();
         for (name, place) in aliases {
             let words = fold_name(name, &mut key);
             if (1..=MAX_WORDS).contains(&words) && (place.0 as usize) < self.places.len() {
-                entries.push((key_hash(&key), place.0, true));
+                added.push((key_hash(&key), place.0, true));
                 self.note_first_word(&key, words);
             }
         }
-        self.settle_names(entries);
+        // The entries are sorted already: sort the few added and merge.
+        added.sort_unstable_by_key(entry_order);
+        let old = std::mem::take(&mut self.entries);
+        let mut merged = Vec::with_capacity(old.len() + added.len());
+        let (mut a, mut b) = (old.into_iter().peekable(), added.into_iter().peekable());
+        while let Some(next) = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if entry_order(y) < entry_order(x) => b.next(),
+            (Some(_), _) => a.next(),
+            (None, _) => b.next(),
+        } {
+            merged.push(next);
+        }
+        self.settle_names(merged);
     }
 
-    /// Sorts and deduplicates `entries` and builds the name table of them.
+    /// Sorts and deduplicates `entries` (a no-op sort when they are sorted)
+    /// and drops the name table, to be built of them on first use.
     fn settle_names(&mut self, mut entries: Vec<(u64, u32, bool)>) {
         // Primary first, so that deduplication keeps the primary mark.
-        entries.sort_unstable_by_key(|&(h, id, primary)| (h, id, !primary));
+        entries.sort_unstable_by_key(entry_order);
         entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
-        // The old table goes first: two at once would double the peak.
-        self.names = NameTable::default();
-        self.names = NameTable::build(&entries, self.first_words.iter().map(|(&h, &l)| (h, l)));
+        self.names = OnceLock::new();
         self.entries = entries;
+    }
+
+    /// The name table, built on first use.
+    fn names(&self) -> &NameTable {
+        self.names.get_or_init(|| NameTable::build(&self.entries, self.first_words.iter().map(|(&h, &l)| (h, l))))
     }
 
     fn note_first_word(&mut self, key: &str, words: usize) {
@@ -237,7 +263,7 @@ impl Gazetteer {
     /// The lengths, in words, of the names whose folded first word hashes
     /// to `hash`: bit `n - 1` set for `n` words (0: no name starts so).
     pub(crate) fn lengths_from(&self, hash: u64) -> u8 {
-        self.names.get(hash).lengths
+        self.names().get(hash).lengths
     }
 
     /// Number of places.
@@ -274,7 +300,8 @@ impl Gazetteer {
     /// Places whose folded name (see `fold_name`) hashes to `hash`, each
     /// with whether that name is its primary one.
     pub(crate) fn by_hash(&self, hash: u64) -> impl Iterator<Item = (PlaceId, bool)> + '_ {
-        self.names.places(self.names.get(hash))
+        let names = self.names();
+        names.places(names.get(hash))
     }
 
     /// Places called `name` (any case and accents, primary or alternate).
@@ -300,6 +327,11 @@ impl Gazetteer {
 /// actor, a search over numbers is several times cheaper than over arrays.
 fn country_key(code: [u8; 3]) -> u32 {
     u32::from_be_bytes([0, code[0], code[1], code[2]])
+}
+
+/// The order of name entries: by hash, then place, the primary name first.
+fn entry_order(&(hash, id, primary): &(u64, u32, bool)) -> (u64, u32, bool) {
+    (hash, id, !primary)
 }
 
 #[cfg(test)]
@@ -352,5 +384,18 @@ mod tests {
         assert_eq!(g.len(), 1);
         assert_eq!(errors[0].to_string(), "g.tsv:3: geonameid `x` is not a number");
         assert_eq!(errors[1].to_string(), "g.tsv:4: country `fr` is not three capital letters");
+        let text = "city\t1\tA\tFRA\t\t1\t2\t3\ncity\t1\tA\tFRA\t\t1\t2\t3\tB|C\tx\tx\ncity\t1\n\ncity\t1\tA\tFRA\t\t1\t2\t3\tB\tx\n";
+        let (g, errors) = Gazetteer::parse(text, "g.tsv");
+        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            errors,
+            [
+                "g.tsv:1: expected 9 tab-separated columns, found 8",
+                "g.tsv:2: expected 9 tab-separated columns, found 11",
+                "g.tsv:3: expected 9 tab-separated columns, found 2",
+                "g.tsv:5: expected 9 tab-separated columns, found 10",
+            ]
+        );
+        assert_eq!(g.len(), 0);
     }
 }
