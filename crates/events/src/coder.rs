@@ -171,7 +171,9 @@ impl Coder {
                 && !group.negated
                 && !in_condition
                 && condition_follows(&units, i);
-            let hypothetical = !spelled && !conditional_threat && (group.hypothetical || group.must || in_condition);
+            let hypothetical = !spelled
+                && !conditional_threat
+                && (group.hypothetical || group.must || in_condition || warned_against(&units, i));
             let (sources, targets) = self.parties(&units, i, pattern, slots, group, noun);
             let (code, note) = if spelled {
                 (pattern.code.clone(), None)
@@ -722,6 +724,21 @@ fn is_copula(units: &[Tagged], i: usize) -> bool {
             .iter()
             .find(|u| !matches!(u.pos, Pos::Adv | Pos::Neg))
             .is_some_and(|u| !matches!(u.pos, Pos::Verb | Pos::Aux | Pos::Modal | Pos::To | Pos::Punct))
+}
+
+/// The act at `i` is a gerund after `against` or `from`, or its object:
+/// "warned Washington against selling arms to Taiwan", "barred them from
+/// entering the country", "voted against sending troops" say nothing of
+/// the act having happened.
+fn warned_against(units: &[Tagged], i: usize) -> bool {
+    (i.saturating_sub(3)..=i).any(|g| {
+        units[g].pos == Pos::Verb
+            && units[g].lower.ends_with("ing")
+            && g > 0
+            && units[g - 1].pos == Pos::Prep
+            && matches!(units[g - 1].lower.as_str(), "against" | "from")
+            && units[g + 1..i.max(g + 1)].iter().all(|u| !matches!(u.pos, Pos::Verb | Pos::Punct | Pos::Sub))
+    })
 }
 
 /// The forms of `be`.

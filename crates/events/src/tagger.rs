@@ -536,6 +536,22 @@ fn disambiguate(units: &mut [Tagged]) {
             units[i].pos = Pos::Adj;
             continue;
         }
+        // "warned against selling arms", "barred from entering the
+        // country": an -ing verb after `against` or `from` and before its
+        // object is a gerund (the coder flags its act as not said to have
+        // happened). After other prepositions it stays as the lexicon
+        // reads it: "talks on limiting missiles" name a topic.
+        let gerund = matches!(prev, Some((Pos::Prep, "against" | "from")))
+            && units[i].lower.ends_with("ing")
+            && !units[i].verb_lemmas.is_empty()
+            && units.get(i + 1).is_some_and(|n| {
+                matches!(n.pos, Pos::Det | Pos::Actor | Pos::Pron | Pos::Num)
+                    || n.noun_lemma.is_some() && !matches!(n.pos, Pos::Prep | Pos::Punct | Pos::Conj)
+            });
+        if gerund {
+            units[i].pos = Pos::Verb;
+            continue;
+        }
         let nominal_context = !perfect && (modifier_actor || prev.is_some_and(|(p, _)| takes_noun(p)));
         units[i].pos = if nominal_context && !matches!(prev, Some((Pos::Prep, _)) if units[i].lower.ends_with("ing")) {
             if units[i].noun_lemma.is_some() { Pos::Noun } else { Pos::Adj }
@@ -554,6 +570,14 @@ mod tests {
     fn pos(text: &str) -> Vec<(String, Pos)> {
         let lex = Lexicon::builtin();
         tag(text, Span::new(0, text.len()), &[], &lex).into_iter().map(|u| (u.lower, u.pos)).collect()
+    }
+
+    #[test]
+    fn an_ing_verb_after_against_or_from_is_a_gerund() {
+        let p = pos("warned them against selling arms to Taiwan");
+        assert_eq!((p[3].1, p[4].1), (Pos::Verb, Pos::Noun), "{p:?}");
+        let p = pos("talks on limiting missiles");
+        assert_ne!(p[2].1, Pos::Verb, "{p:?}");
     }
 
     #[test]
