@@ -198,7 +198,7 @@ impl Coder {
                     _ => (pattern.code.clone(), None),
                 }
             };
-            let negated = !spelled && group.negated && note.is_none();
+            let negated = !spelled && (group.negated && note.is_none() || denied_clause(&units, group.start));
             let pattern_text = pattern.describe();
             // The means named after the act ("with a roadside bomb").
             let clause_means = crate::means::means_of(crate::means::instrument_words(&units, i, clause_end(&units, i)));
@@ -218,9 +218,13 @@ impl Coder {
                 // (183x) have codes of their own: "Israeli warplanes
                 // struck", "killed by Russian shelling", "a suicide bomber".
                 let phrase = text[source.span].to_lowercase();
-                let head_noun = units.get(s + 1).filter(|u| u.pos == Pos::Noun).map(|u| u.lower.as_str());
-                let means = crate::means::means_of(phrase.split(|c: char| !c.is_alphanumeric()).chain(head_noun))
-                    .or(clause_means);
+                // The nouns the actor modifies ("Israeli air strikes").
+                let head_nouns =
+                    units.get(s + 1..).unwrap_or_default().iter().take_while(|u| u.pos == Pos::Noun).take(2);
+                let means = crate::means::means_of(
+                    phrase.split(|c: char| !c.is_alphanumeric()).chain(head_nouns.map(|u| u.lower.as_str())),
+                )
+                .or(clause_means);
                 if let Some(refined) = means.and_then(|m| m.refine(&code)) {
                     code = refined.to_string();
                 }
@@ -1030,7 +1034,7 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
     g.start = k;
     // A same-form verb followed by its object ("was put pressure", as
     // machine translation writes "put pressure") is no passive.
-    let same_form_passive = SAME_FORM_PARTICIPLES.contains(&units[i].lower.as_str())
+    let same_form_passive = crate::tagger::SAME_FORM_PARTICIPLES.contains(&units[i].lower.as_str())
         && units.get(i + 1).is_none_or(|u| !matches!(u.pos, Pos::Noun | Pos::Det | Pos::Actor));
     // "is prepared to ease", "is committed to help": a participle before
     // an infinitive describes its subject's stance; nothing is done to it.
@@ -1090,31 +1094,6 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
     }
     g
 }
-
-/// Verbs whose past participle is their base form: "was hit by" is passive
-/// although "hit" looks like the base form.
-const SAME_FORM_PARTICIPLES: &[&str] = &[
-    "hit",
-    "cut",
-    "put",
-    "set",
-    "shut",
-    "hurt",
-    "let",
-    "spread",
-    "cast",
-    "burst",
-    "split",
-    "upset",
-    "shed",
-    "bid",
-    "rid",
-    "broadcast",
-    "forecast",
-    "thrust",
-    "quit",
-    "cost",
-];
 
 /// Words that announce what follows them (`plans to`, `is going to`).
 const FUTURE_WORDS: &[&str] = &[
@@ -1229,6 +1208,48 @@ fn conditional_clause(units: &[Tagged], start: usize) -> bool {
     }
     false
 }
+
+/// The clause starting at `start` is what someone denies: "denied that
+/// he had met", "rejected claims that it had closed its border",
+/// "dismissed reports that troops had crossed". Its act is negated.
+fn denied_clause(units: &[Tagged], start: usize) -> bool {
+    let Some(that) = (start.saturating_sub(6)..start).rev().find(|&k| units[k].lower == "that") else {
+        return false;
+    };
+    // Only the subject of the clause stands between `that` and its verb.
+    if units[that + 1..start].iter().any(|u| matches!(u.pos, Pos::Verb | Pos::Punct | Pos::Sub)) {
+        return false;
+    }
+    let denies = |k: usize| {
+        units[k].pos == Pos::Verb
+            && units[k]
+                .verb_lemmas
+                .iter()
+                .any(|l| matches!(l.as_str(), "deny" | "reject" | "dismiss" | "refute" | "rebuff" | "dispute"))
+    };
+    match that.checked_sub(1) {
+        Some(k) if denies(k) => true,
+        // "rejected claims that", "denied the reports that".
+        Some(k) if DENIED_NOUNS.contains(&units[k].lower.as_str()) => {
+            (k.saturating_sub(3)..k).rev().take_while(|&j| !matches!(units[j].pos, Pos::Punct)).any(denies)
+        }
+        _ => false,
+    }
+}
+
+/// What is denied: "rejected claims that", "denied reports that".
+const DENIED_NOUNS: [&str; 10] = [
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "suggestion",
+    "suggestions",
+];
 
 /// True when an `if` or `unless` clause follows unit `i` in its sentence
 /// part ("will retaliate if attacked").

@@ -341,13 +341,49 @@ fn true_after_noun(u: &Tagged, next: Option<&Tagged>) -> bool {
     // "Security forces killed", "Arms exports were halted": a verb or an
     // auxiliary follows, so this -s word ends the subject's noun phrase.
     let verb_follows = next.is_some_and(|n| {
-        matches!(n.pos, Pos::Aux | Pos::Modal) || n.pos == Pos::Verb && (n.lower.ends_with("ed") || n.participle)
+        matches!(n.pos, Pos::Aux | Pos::Modal)
+            || n.pos == Pos::Verb && (n.lower.ends_with("ed") || n.participle)
+            // "Israeli air strikes hit Hezbollah positions".
+            || SAME_FORM_PARTICIPLES.contains(&n.lower.as_str())
     });
     if w.ends_with('s') && (verb_follows || next.is_some_and(|n| n.lower == "between")) {
         return false;
     }
+    // "A drone strike hit a refinery": a base form that is also the past
+    // tense, before its object, is the verb.
+    if SAME_FORM_PARTICIPLES.contains(&w.as_str())
+        && next.is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Actor | Pos::Pron | Pos::Num))
+    {
+        return true;
+    }
     w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")) || !u.verb_lemmas.contains(w)
 }
+
+/// Verbs whose past tense and participle are their base form: "was hit by"
+/// is passive and "a drone strike hit a refinery" past, although "hit"
+/// looks like the base form.
+pub(crate) const SAME_FORM_PARTICIPLES: &[&str] = &[
+    "hit",
+    "cut",
+    "put",
+    "set",
+    "shut",
+    "hurt",
+    "let",
+    "spread",
+    "cast",
+    "burst",
+    "split",
+    "upset",
+    "shed",
+    "bid",
+    "rid",
+    "broadcast",
+    "forecast",
+    "thrust",
+    "quit",
+    "cost",
+];
 
 /// A bare verb after `to` or a modal stands earlier in the sentence.
 /// The nearest bare verb after `to` or a modal before unit `i`.
