@@ -173,7 +173,11 @@ impl Coder {
                 && condition_follows(&units, i);
             let hypothetical = !spelled
                 && !conditional_threat
-                && (group.hypothetical || group.must || in_condition || warned_against(&units, i));
+                && (group.hypothetical
+                    || group.must
+                    || in_condition
+                    || warned_against(&units, i)
+                    || imagined_clause(&units, group.start));
             let (sources, targets) = self.parties(&units, i, pattern, slots, group, noun);
             let (code, note) = if spelled {
                 (pattern.code.clone(), None)
@@ -1236,6 +1240,40 @@ fn denied_clause(units: &[Tagged], start: usize) -> bool {
         _ => false,
     }
 }
+
+/// The clause starting at `start` describes a scenario, not an event: "a
+/// scenario in which Washington and Moscow reconcile", "the prospect that
+/// Iran would attack". Its act is only imagined.
+fn imagined_clause(units: &[Tagged], start: usize) -> bool {
+    let Some(opener) =
+        (start.saturating_sub(6)..start).rev().find(|&k| matches!(units[k].lower.as_str(), "which" | "where" | "that"))
+    else {
+        return false;
+    };
+    if units[opener + 1..start].iter().any(|u| matches!(u.pos, Pos::Verb | Pos::Punct | Pos::Sub)) {
+        return false;
+    }
+    // "in which", "under which": the preposition stands between.
+    let noun = match opener.checked_sub(1) {
+        Some(k) if units[k].pos == Pos::Prep => k.checked_sub(1),
+        k => k,
+    };
+    noun.is_some_and(|k| IMAGINED_NOUNS.contains(&units[k].lower.as_str()))
+}
+
+/// Nouns whose clause is imagined ("a scenario in which").
+const IMAGINED_NOUNS: [&str; 10] = [
+    "scenario",
+    "scenarios",
+    "prospect",
+    "prospects",
+    "possibility",
+    "possibilities",
+    "hypothesis",
+    "fear",
+    "fears",
+    "idea",
+];
 
 /// What is denied: "rejected claims that", "denied reports that".
 const DENIED_NOUNS: [&str; 10] = [
