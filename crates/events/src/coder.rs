@@ -322,7 +322,9 @@ impl Coder {
     /// Z itself is not coded as done.
     fn demands(&self, units: &[Tagged], actors: &[ActorMention], events: &mut Vec<CodedEvent>) {
         let reporting = (0..units.len()).find(|&r| units[r].pos == Pos::Verb && is_reporting(&units[r]));
-        for i in (0..units.len()).filter(|&i| units[i].pos == Pos::Verb && Some(i) != reporting) {
+        // A copula is its clause's verb: "must be ready to mediate".
+        let verbs = (0..units.len()).filter(|&i| units[i].pos == Pos::Verb || is_copula(units, i));
+        for i in verbs.filter(|&i| Some(i) != reporting) {
             let group = verb_group(units, i, true);
             if !group.must {
                 continue;
@@ -668,6 +670,8 @@ fn demand_code(act: &str) -> Option<&'static str> {
         "061" => "1011",
         "062" => "1012",
         "063" => "1013",
+        // Mediating, or being ready to: mediation demanded.
+        "045" | "039" => "105",
         _ if act.starts_with("04") => "108",
         _ if act.starts_with("09") || act == "064" => "101",
         _ => return None,
@@ -750,7 +754,7 @@ fn warned_against(units: &[Tagged], i: usize) -> bool {
 }
 
 /// The forms of `be`.
-const BE_FORMS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
+pub(crate) const BE_FORMS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
 /// An event with this code between these parties is coded already.
 pub(crate) fn already_coded(events: &[CodedEvent], code: &str, source: &Party, target: Option<&Party>) -> bool {

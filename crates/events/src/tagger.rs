@@ -463,6 +463,18 @@ fn disambiguate(units: &mut [Tagged]) {
             units[k].pos = Pos::Adj;
         }
         let prev = prev_at.map(|k| (units[k].pos, units[k].lower.as_str()));
+        // "is ready to mediate", "are willing to talk": after a form of
+        // `be`, a word that may be an adjective, before `to`, is one (an
+        // `-ed` form stays a participle: "is prepared to ease").
+        let be_before = matches!(prev, Some((Pos::Aux, w)) if crate::coder::BE_FORMS.contains(&w));
+        if be_before
+            && units[i].may_be_adjective
+            && !units[i].lower.ends_with("ed")
+            && units.get(i + 1).is_some_and(|n| n.pos == Pos::To)
+        {
+            units[i].pos = Pos::Adj;
+            continue;
+        }
         // "a key U.S. ally", "the Russian attack": an actor after a
         // determiner or adjective modifies the noun that follows it.
         // Only after "a"/"an" or a describing word ("The United States cut"
@@ -606,6 +618,14 @@ mod tests {
     fn pos(text: &str) -> Vec<(String, Pos)> {
         let lex = Lexicon::builtin();
         tag(text, Span::new(0, text.len()), &[], &lex).into_iter().map(|u| (u.lower, u.pos)).collect()
+    }
+
+    #[test]
+    fn an_adjective_after_be_and_before_to_is_one() {
+        let p = pos("Turkey is ready to mediate");
+        assert_eq!(p[2].1, Pos::Adj, "{p:?}");
+        let p = pos("Iran is prepared to ease");
+        assert_eq!(p[2].1, Pos::Verb, "{p:?}");
     }
 
     #[test]
