@@ -727,15 +727,18 @@ pub(crate) fn pattern_heads(units: &[Tagged], i: usize) -> Option<(bool, impl It
     Some((noun, nouns.into_iter().flatten().chain(copula.then_some("be")).chain(verbs.iter().map(String::as_str))))
 }
 
-/// Unit `i` is a form of `be` that is its clause's verb ("was optimistic",
-/// "is ready to talk", "is not in agreement"): no verb follows it in its
-/// group, only adverbs or a negation.
+/// Unit `i` is a form of `be` that may be its clause's verb ("was
+/// optimistic", "is ready to talk", "is not in agreement", "is concerned
+/// about"): no verb follows it in its group but a participle, which may
+/// describe the subject; adverbs or a negation may stand between. (When
+/// no pattern of `be` matches, a participle after it is still a passive
+/// verb of its own.)
 fn is_copula(units: &[Tagged], i: usize) -> bool {
     BE_FORMS.contains(&units[i].lower.as_str())
-        && units[i + 1..]
-            .iter()
-            .find(|u| !matches!(u.pos, Pos::Adv | Pos::Neg))
-            .is_some_and(|u| !matches!(u.pos, Pos::Verb | Pos::Aux | Pos::Modal | Pos::To | Pos::Punct))
+        && units[i + 1..].iter().find(|u| !matches!(u.pos, Pos::Adv | Pos::Neg)).is_some_and(|u| {
+            !matches!(u.pos, Pos::Verb | Pos::Aux | Pos::Modal | Pos::To | Pos::Punct)
+                || u.pos == Pos::Verb && u.participle
+        })
 }
 
 /// The act at `i` is a gerund after `against` or `from`, or its object:
