@@ -171,14 +171,19 @@ impl Coder {
                 && !group.negated
                 && !in_condition
                 && condition_follows(&units, i);
+            // "accused Kyiv of attempting to assassinate": the accused did
+            // it, if anyone did.
+            let accused = if noun { None } else { accused_of(&units, group.start) };
             let hypothetical = !spelled
                 && !conditional_threat
                 && (group.hypothetical
                     || group.must
                     || in_condition
+                    || accused.is_some()
                     || warned_against(&units, i)
                     || imagined_clause(&units, group.start));
             let (sources, targets) = self.parties(&units, i, pattern, slots, group, noun);
+            let sources = accused.map_or(sources, |a| coordinated_right(&units, a));
             let (code, note) = if spelled {
                 (pattern.code.clone(), None)
             } else {
@@ -1246,6 +1251,31 @@ fn denied_clause(units: &[Tagged], start: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// The doer of an act someone is accused of, when the verb group starting
+/// at `start` is that act: "accused Kyiv of attempting to assassinate",
+/// "blamed Hamas for trying to attack". The accused actor's unit.
+fn accused_of(units: &[Tagged], start: usize) -> Option<usize> {
+    let mut k = start;
+    // "attempting to", "plotting to": the try, not the act, follows `of`.
+    if k > 0 && units[k - 1].lower.ends_with("ing") && !matches!(units[k - 1].pos, Pos::Actor | Pos::Prep) {
+        k -= 1;
+    }
+    let of =
+        k.checked_sub(1).filter(|&p| units[p].pos == Pos::Prep && matches!(units[p].lower.as_str(), "of" | "for"))?;
+    // The accused, last of a list ("accused Russia and Belarus of").
+    let mut first = of.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?;
+    while first >= 2 && matches!(units[first - 1].lower.as_str(), "and" | ",") && units[first - 2].pos == Pos::Actor {
+        first -= 2;
+    }
+    let verb = first.checked_sub(1)?;
+    let accuses = units[verb].pos == Pos::Verb
+        && units[verb]
+            .verb_lemmas
+            .iter()
+            .any(|l| matches!(l.as_str(), "accuse" | "blame" | "charge" | "suspect" | "indict" | "convict"));
+    accuses.then_some(first)
 }
 
 /// The clause starting at `start` describes a scenario, not an event: "a
