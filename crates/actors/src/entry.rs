@@ -21,6 +21,9 @@ pub enum EntryKind {
     Abbreviation,
     /// A person's name or alias.
     Person,
+    /// A city the gazetteer names where the text places something ("withdrew
+    /// from Kherson"), standing for its state; added by the place stage.
+    City,
 }
 
 impl EntryKind {
@@ -47,6 +50,7 @@ impl EntryKind {
             EntryKind::Region => "region",
             EntryKind::Abbreviation => "abbr",
             EntryKind::Person => "person",
+            EntryKind::City => "city",
         }
     }
 }

@@ -214,6 +214,12 @@ impl Coder {
             let mut emit = |s: usize, t: Option<usize>, base: &str| {
                 let source = party(&units, actors, s);
                 let mut target = t.map(|t| party(&units, actors, t));
+                // A city of the doer's own state is where it acted, not on whom.
+                if t.is_some_and(|t| units[t].city)
+                    && target.as_ref().is_some_and(|tp| tp.code.as_bytes().get(..3) == source.code.as_bytes().get(..3))
+                {
+                    target = None;
+                }
                 // An act on oneself is none; but "marched in Caracas": the
                 // place of the act is dropped, not the act.
                 if target.as_ref().is_some_and(|tp| tp.code == source.code) {
@@ -477,6 +483,21 @@ impl Coder {
             }
             None => Vec::new(),
         };
+        // "retreated from Kherson under pressure from Ukrainian forces",
+        // "recaptured the town of Lyman from Russian troops": a city stands
+        // for its state only where the clause names no other actor after it.
+        if !targets.is_empty() && targets.iter().all(|&t| units[t].city) {
+            let last = targets.iter().max().copied().unwrap_or(i);
+            let agent = (last + 1..limit).find(|&k| {
+                units[k].pos == Pos::Actor && !units[k].city && led_by(units, k, &["from", "by", "against"])
+            });
+            if let Some(other) = agent {
+                targets = coordinated_right(units, other);
+            } else if meeting(&p.code) {
+                // "negotiators return to Geneva": where they meet is no party.
+                targets.clear();
+            }
+        }
         let mut sources = subject;
         if let Some(s) = slots.source {
             // "X received aid from $": the one after the head acted, on the

@@ -73,6 +73,9 @@ pub struct Tagged {
     /// The lexicon also reads the word as an adjective (`joint`,
     /// `military`), whatever part of speech it was given.
     pub may_be_adjective: bool,
+    /// An actor unit that is a city the text places something in ("from
+    /// Kherson"): a target only where no other actor is.
+    pub city: bool,
 }
 
 impl Tagged {
@@ -169,6 +172,7 @@ pub fn tag_tokens(
                 unit.actor = Some(next_actor);
                 unit.capitalised = true;
                 unit.bare_adjective = a.kind == Some(EntryKind::Adjective) && a.span == a.entry;
+                unit.city = a.kind == Some(EntryKind::City);
                 out.push(unit);
             }
             continue;
@@ -238,6 +242,7 @@ fn blank(used: &mut Vec<Tagged>, span: Span, surface: &str, pos: Pos) -> Tagged 
         capitalised: false,
         bare_adjective: false,
         may_be_adjective: false,
+        city: false,
     });
     unit.span = span;
     unit.pos = pos;
@@ -246,6 +251,7 @@ fn blank(used: &mut Vec<Tagged>, span: Span, surface: &str, pos: Pos) -> Tagged 
     unit.capitalised = false;
     unit.bare_adjective = false;
     unit.may_be_adjective = false;
+    unit.city = false;
     unit.lower.clear();
     if surface.is_ascii() {
         // What `to_lowercase` gives ASCII text.
@@ -470,6 +476,8 @@ fn disambiguate(units: &mut [Tagged]) {
         if be_before
             && units[i].may_be_adjective
             && !units[i].lower.ends_with("ed")
+            // "is threatening to", "are appealing to": a progressive verb.
+            && !units[i].lower.ends_with("ing")
             && units.get(i + 1).is_some_and(|n| n.pos == Pos::To)
         {
             units[i].pos = Pos::Adj;

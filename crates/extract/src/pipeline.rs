@@ -227,6 +227,14 @@ impl Pipeline {
             if self.time_place { self.find_places(text, &tokens, &actors) } else { vec![Vec::new(); spans.len()] };
         let countries =
             if self.time_place { article_countries(&actors, &found, self.places.gazetteer()) } else { Vec::new() };
+        // The states the article's actors belong to: a town abroad named
+        // nowhere else is no party (see `add_city_actors`).
+        let mut actor_countries: Vec<[u8; 3]> = Vec::new();
+        for c in actors.iter().flatten().filter_map(|a| <[u8; 3]>::try_from(a.code.as_bytes().get(..3)?).ok()) {
+            if !actor_countries.contains(&c) {
+                actor_countries.push(c);
+            }
+        }
         let sentences = spans
             .into_iter()
             .zip(actors)
@@ -244,6 +252,7 @@ impl Pipeline {
                     })
                     .collect();
                 reconcile_actors(&mut actors, &places, self.places.gazetteer());
+                add_city_actors(text, &mut actors, &places, &actor_countries, self.places.gazetteer());
                 let discarded = story_discarded || self.discarded(&text[norm], false);
                 let events = if discarded {
                     Vec::new()
@@ -359,6 +368,56 @@ fn reconcile_actors(actors: &mut Vec<ActorMention>, places: &[NamedPlace], gazet
             PlaceKind::City => false,
         }
     });
+}
+
+/// A city this large stands for its state even where the article names
+/// no other place or actor of that state.
+const CITY_ACTOR_POPULATION: u64 = 100_000;
+
+/// A city named where the text places something ("withdrew from Kherson",
+/// "shelled homes in Kharkiv") stands for its state, as capitals do: the
+/// coder then finds a target where the actor dictionaries name none. Not
+/// a dateline's city, nor a name an actor already covers, nor a name
+/// written in lower case; and a town, not a large city, only in a state
+/// the article's actors belong to (a small town abroad that shares a word
+/// or a name, "from Kim", is no party).
+fn add_city_actors(
+    text: &str,
+    actors: &mut Vec<ActorMention>,
+    places: &[NamedPlace],
+    countries: &[[u8; 3]],
+    gazetteer: &Gazetteer,
+) {
+    for p in places {
+        let m = &p.mention;
+        let place = gazetteer.place(p.place);
+        if place.kind != PlaceKind::City || !matches!(m.cue, Cue::Locative | Cue::Qualified) {
+            continue;
+        }
+        if place.population < CITY_ACTOR_POPULATION && !countries.contains(&place.country) {
+            continue;
+        }
+        if actors.iter().any(|a| a.span.start < m.span.end && m.span.start < a.span.end) {
+            continue;
+        }
+        if !text[m.span].starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let at = actors.partition_point(|a| a.span.start < m.span.start);
+        actors.insert(
+            at,
+            ActorMention {
+                span: m.span,
+                code: dyad_types::ActorCode::new(place.country()),
+                entry: m.span,
+                canonical: None,
+                how: dyad_actors::MatchKind::Exact,
+                alternative: None,
+                also: Vec::new(),
+                kind: Some(EntryKind::City),
+            },
+        );
+    }
 }
 
 /// The name is an actor's of another country or of no country (`White

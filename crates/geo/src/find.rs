@@ -66,7 +66,8 @@ const PLACE_NOUNS: [&str; 16] = [
 ];
 /// Capitalised words after which a place name is part of another name
 /// (`New York Times`, `Paris Agreement`).
-const NAME_SUFFIXES: [&str; 21] = [
+const NAME_SUFFIXES: [&str; 22] = [
+    "palace",
     "pact",
     "times",
     "post",
