@@ -119,7 +119,7 @@ pub struct CodeArgs {
     #[arg(long)]
     pub sentences: bool,
     /// Skip time expressions and places: events carry the article date and
-    /// no location (faster; for comparing).
+    /// no location, and a city names no target (faster; for comparing).
     #[arg(long)]
     pub skip_time_place: bool,
     #[command(flatten)]

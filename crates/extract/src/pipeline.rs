@@ -55,7 +55,8 @@ impl PipelineBuilder {
     }
 
     /// Resolve time expressions and places (default: yes). Without them,
-    /// events carry the article date and no location.
+    /// events carry the article date and no location, and a city named
+    /// where something happens is no target.
     pub fn time_place(&mut self, yes: bool) -> &mut PipelineBuilder {
         self.skip_time_place = !yes;
         self
