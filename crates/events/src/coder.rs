@@ -184,6 +184,11 @@ impl Coder {
                     || imagined_clause(&units, group.start));
             let (sources, targets) = self.parties(&units, i, pattern, slots, group, noun);
             let sources = accused.map_or(sources, |a| coordinated_right(&units, a));
+            // "called on Berlin to close its airspace": Berlin would do it.
+            let sources = match (noun, asked_party(&units, group.start)) {
+                (false, Some(a)) => coordinated_left(&units, a),
+                _ => sources,
+            };
             let (code, note) = if spelled {
                 (pattern.code.clone(), None)
             } else {
@@ -782,6 +787,32 @@ fn warned_against(units: &[Tagged], i: usize) -> bool {
     })
 }
 
+/// The actor asked to do the act whose verb group starts at `start`:
+/// "called on Berlin to close", "urged Iran and Iraq to talk", "asked
+/// Pakistan to expel". Its unit (the last of a list).
+fn asked_party(units: &[Tagged], start: usize) -> Option<usize> {
+    let to = Some(start).filter(|&t| units.get(t).is_some_and(|u| u.pos == Pos::To))?;
+    let actor = to.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?;
+    let mut first = actor;
+    while first >= 2 && matches!(units[first - 1].lower.as_str(), "and" | ",") && units[first - 2].pos == Pos::Actor {
+        first -= 2;
+    }
+    let mut verb = first.checked_sub(1)?;
+    if matches!(units[verb].lower.as_str(), "on" | "upon") {
+        verb = verb.checked_sub(1)?;
+    }
+    let asks = units[verb].pos == Pos::Verb
+        && units[verb].verb_lemmas.iter().any(|l| match l.as_str() {
+            "call" => matches!(units[verb + 1].lower.as_str(), "on" | "upon"),
+            l => APPEAL_VERBS.contains(&l),
+        });
+    asks.then_some(actor)
+}
+
+/// Verbs whose infinitive complement is asked of others ("urged X to").
+const APPEAL_VERBS: [&str; 12] =
+    ["call", "urge", "ask", "appeal", "press", "push", "encourage", "demand", "request", "invite", "implore", "exhort"];
+
 /// The forms of `be`.
 pub(crate) const BE_FORMS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
@@ -1105,6 +1136,21 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
             .iter()
             .any(|u| matches!(u.lower.as_str(), "pressure" | "pressures" | "calls" | "demands" | "ultimatum"))
         {
+            g.hypothetical = true;
+        }
+        // "called on Muslim countries to cut ties", "urged them to": what
+        // is asked of others is not done.
+        let start = k.saturating_sub(6);
+        let appeal = (start..k).any(|a| {
+            let u = &units[a];
+            u.pos == Pos::Verb
+                && u.verb_lemmas.iter().any(|l| match l.as_str() {
+                    // "called Mr. Starmer to congratulate him" is a phone call.
+                    "call" => units.get(a + 1).is_some_and(|n| matches!(n.lower.as_str(), "on" | "upon")),
+                    l => APPEAL_VERBS.contains(&l),
+                })
+        });
+        if appeal {
             g.hypothetical = true;
         }
         // "refused to deploy", "declined to meet", "failed to reach": the
