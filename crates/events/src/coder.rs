@@ -145,9 +145,10 @@ impl Coder {
             let Some((pattern, slots)) = self.best_pattern(&masks, i) else {
                 continue;
             };
-            // "hosted negotiations between X and Y": the talks a mediator
-            // hosts are an event of their own.
-            if !pattern.code.starts_with("045") {
+            // "hosted negotiations between X and Y", "welcomed the agreement
+            // between Serbia and Kosovo": the talks a mediator hosts, the act
+            // another judges, are events of their own.
+            if !pattern.code.starts_with("045") && !ABOUT_VERBS.contains(&pattern.head.as_str()) {
                 for c in consumed.iter_mut().take(slots.end).skip(slots.start) {
                     *c = true;
                 }
