@@ -185,8 +185,9 @@ impl Coder {
                     || imagined_clause(&units, group.start));
             let (sources, targets) = self.parties(&units, i, pattern, slots, group, noun);
             let sources = accused.map_or(sources, |a| coordinated_right(&units, a));
-            // "called on Berlin to close its airspace": Berlin would do it.
-            let sources = match (noun, asked_party(&units, group.start)) {
+            // "called on Berlin to close its airspace": Berlin would do it;
+            // "prompting Armenia to appeal": Armenia did.
+            let sources = match (noun, asked_party(&units, group.start).or_else(|| moved_party(&units, group.start))) {
                 (false, Some(a)) => coordinated_left(&units, a),
                 _ => sources,
             };
@@ -808,6 +809,36 @@ fn asked_party(units: &[Tagged], start: usize) -> Option<usize> {
             l => APPEAL_VERBS.contains(&l),
         });
     asks.then_some(actor)
+}
+
+/// The actor another brings to do the act whose verb group starts at
+/// `start`: "prompting Armenia to appeal", "forced Russia to withdraw",
+/// "allowed inspectors to visit". Its unit (the last of a list).
+fn moved_party(units: &[Tagged], start: usize) -> Option<usize> {
+    let to = Some(start).filter(|&t| units.get(t).is_some_and(|u| u.pos == Pos::To))?;
+    let actor = to.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?;
+    let mut first = actor;
+    while first >= 2 && matches!(units[first - 1].lower.as_str(), "and" | ",") && units[first - 2].pos == Pos::Actor {
+        first -= 2;
+    }
+    let verb = first.checked_sub(1)?;
+    let moves = units[verb].pos == Pos::Verb
+        && units[verb].verb_lemmas.iter().any(|l| {
+            matches!(
+                l.as_str(),
+                "prompt"
+                    | "force"
+                    | "compel"
+                    | "oblige"
+                    | "lead"
+                    | "cause"
+                    | "persuade"
+                    | "convince"
+                    | "allow"
+                    | "enable"
+            )
+        });
+    moves.then_some(actor)
 }
 
 /// Verbs whose infinitive complement is asked of others ("urged X to").
