@@ -111,7 +111,22 @@ impl Coder {
     }
 
     fn form_head(&self, lower: &str) -> Option<String> {
-        self.verbs.form_head(lower).map(str::to_string)
+        if let Some(head) = self.verbs.form_head(lower) {
+            return Some(head.to_string());
+        }
+        // "test-fired", "re-imposes": a hyphenated head of the patterns,
+        // inflected on its last part.
+        let (prefix, tail) = lower.rsplit_once('-')?;
+        let mut head = None;
+        self.lex.for_each_lemma(tail, |lemma, tags| {
+            if head.is_none() && tags.contains(dyad_lexicon::Tags::VERB) && lemma != tail {
+                let candidate = format!("{prefix}-{lemma}");
+                if self.verbs.has_head(&candidate) {
+                    head = Some(candidate);
+                }
+            }
+        });
+        head
     }
 
     /// The events of `text[sentence]`, whose actors are `actors` (sorted by
