@@ -521,6 +521,30 @@ impl Coder {
             }
         }
         let mut sources = subject;
+        // "arrested climate activists blocking a highway": an -ing verb right
+        // after the object of another verb is that object's act.
+        if !noun
+            && group.start == i
+            && i > 1
+            && units[i].lower.ends_with("ing")
+            && matches!(units[i - 1].pos, Pos::Noun | Pos::Actor)
+            // The noun phrase before it is a verb's object, not in a phrase
+            // of its own ("killed in Israeli tank shelling").
+            && units[..i - 1]
+                .iter()
+                .rev()
+                .find(|u| !matches!(u.pos, Pos::Noun | Pos::Adj | Pos::Det | Pos::Num | Pos::Actor | Pos::Prep)
+                    || u.pos == Pos::Prep && u.lower != "of")
+                .is_some_and(|u| u.pos == Pos::Verb)
+            // "withdrew its troops fighting in Yemen": the subject's own.
+            && !units[..i - 1]
+                .iter()
+                .rev()
+                .take_while(|u| matches!(u.pos, Pos::Adj | Pos::Noun | Pos::Pron | Pos::Num))
+                .any(|u| matches!(u.lower.as_str(), "its" | "their" | "his" | "her" | "our"))
+        {
+            sources = if units[i - 1].pos == Pos::Actor { coordinated_left(units, i - 1) } else { Vec::new() };
+        }
         if let Some(s) = slots.source {
             // "X received aid from $": the one after the head acted, on the
             // subject unless the frame names the target too ("imposed on
