@@ -116,7 +116,9 @@ impl Coder {
         }
         // "test-fired", "re-imposes": a hyphenated head of the patterns,
         // inflected on its last part.
-        let (prefix, tail) = lower.rsplit_once('-')?;
+        // Asked of every word: a byte loop, not a string search.
+        let dash = lower.bytes().rposition(|b| b == b'-')?;
+        let (prefix, tail) = (&lower[..dash], &lower[dash + 1..]);
         let mut head = None;
         self.lex.for_each_lemma(tail, |lemma, tags| {
             if head.is_none() && tags.contains(dyad_lexicon::Tags::VERB) && lemma != tail {
@@ -806,7 +808,8 @@ pub(crate) fn pattern_heads(units: &[Tagged], i: usize) -> Option<(bool, impl It
 /// no pattern of `be` matches, a participle after it is still a passive
 /// verb of its own.)
 fn is_copula(units: &[Tagged], i: usize) -> bool {
-    BE_FORMS.contains(&units[i].lower.as_str())
+    units[i].pos == Pos::Aux
+        && BE_FORMS.contains(&units[i].lower.as_str())
         && units[i + 1..].iter().find(|u| !matches!(u.pos, Pos::Adv | Pos::Neg)).is_some_and(|u| {
             !matches!(u.pos, Pos::Verb | Pos::Aux | Pos::Modal | Pos::To | Pos::Punct)
                 || u.pos == Pos::Verb && u.participle
