@@ -831,17 +831,30 @@ fn warned_against(units: &[Tagged], i: usize) -> bool {
     })
 }
 
+/// The first actor of the list that ends with the actor at `last`
+/// ("Russia and Belarus", "X, Y and Z").
+fn list_start(units: &[Tagged], last: usize) -> usize {
+    let mut first = last;
+    while first >= 2 && matches!(units[first - 1].lower.as_str(), "and" | ",") && units[first - 2].pos == Pos::Actor {
+        first -= 2;
+    }
+    first
+}
+
+/// The actor right before the `to` that opens the verb group at `start`
+/// (the last of a list), and the unit before that list: in "urged Iran
+/// and Iraq to talk", Iraq and "urged".
+fn actor_before_to(units: &[Tagged], start: usize) -> Option<(usize, usize)> {
+    let to = Some(start).filter(|&t| units.get(t).is_some_and(|u| u.pos == Pos::To))?;
+    let actor = to.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?;
+    Some((actor, list_start(units, actor).checked_sub(1)?))
+}
+
 /// The actor asked to do the act whose verb group starts at `start`:
 /// "called on Berlin to close", "urged Iran and Iraq to talk", "asked
 /// Pakistan to expel". Its unit (the last of a list).
 fn asked_party(units: &[Tagged], start: usize) -> Option<usize> {
-    let to = Some(start).filter(|&t| units.get(t).is_some_and(|u| u.pos == Pos::To))?;
-    let actor = to.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?;
-    let mut first = actor;
-    while first >= 2 && matches!(units[first - 1].lower.as_str(), "and" | ",") && units[first - 2].pos == Pos::Actor {
-        first -= 2;
-    }
-    let mut verb = first.checked_sub(1)?;
+    let (actor, mut verb) = actor_before_to(units, start)?;
     if matches!(units[verb].lower.as_str(), "on" | "upon") {
         verb = verb.checked_sub(1)?;
     }
@@ -857,13 +870,7 @@ fn asked_party(units: &[Tagged], start: usize) -> Option<usize> {
 /// `start`: "prompting Armenia to appeal", "forced Russia to withdraw",
 /// "allowed inspectors to visit". Its unit (the last of a list).
 fn moved_party(units: &[Tagged], start: usize) -> Option<usize> {
-    let to = Some(start).filter(|&t| units.get(t).is_some_and(|u| u.pos == Pos::To))?;
-    let actor = to.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?;
-    let mut first = actor;
-    while first >= 2 && matches!(units[first - 1].lower.as_str(), "and" | ",") && units[first - 2].pos == Pos::Actor {
-        first -= 2;
-    }
-    let verb = first.checked_sub(1)?;
+    let (actor, verb) = actor_before_to(units, start)?;
     let moves = units[verb].pos == Pos::Verb
         && units[verb].verb_lemmas.iter().any(|l| {
             matches!(
@@ -1406,10 +1413,7 @@ fn accused_of(units: &[Tagged], start: usize) -> Option<usize> {
     let of =
         k.checked_sub(1).filter(|&p| units[p].pos == Pos::Prep && matches!(units[p].lower.as_str(), "of" | "for"))?;
     // The accused, last of a list ("accused Russia and Belarus of").
-    let mut first = of.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?;
-    while first >= 2 && matches!(units[first - 1].lower.as_str(), "and" | ",") && units[first - 2].pos == Pos::Actor {
-        first -= 2;
-    }
+    let first = list_start(units, of.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?);
     let verb = first.checked_sub(1)?;
     let accuses = units[verb].pos == Pos::Verb
         && units[verb]
