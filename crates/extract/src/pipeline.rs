@@ -228,14 +228,7 @@ impl Pipeline {
             if self.time_place { self.find_places(text, &tokens, &actors) } else { vec![Vec::new(); spans.len()] };
         let countries =
             if self.time_place { article_countries(&actors, &found, self.places.gazetteer()) } else { Vec::new() };
-        // The states the article's actors belong to: a town abroad named
-        // nowhere else is no party (see `add_city_actors`).
-        let mut actor_countries: Vec<[u8; 3]> = Vec::new();
-        for c in actors.iter().flatten().filter_map(|a| <[u8; 3]>::try_from(a.code.as_bytes().get(..3)?).ok()) {
-            if !actor_countries.contains(&c) {
-                actor_countries.push(c);
-            }
-        }
+        let actor_countries = if self.time_place { actor_countries(&actors) } else { Vec::new() };
         let sentences = spans
             .into_iter()
             .zip(actors)
@@ -439,6 +432,18 @@ fn names_other_actor(m: &PlaceMention, actors: &[ActorMention], gazetteer: &Gaze
         && m.candidates.iter().all(|&c| gazetteer.place(c).kind == PlaceKind::Country)
         && !actors.iter().any(|a| a.span.start < m.span.end && m.span.start < a.span.end);
     other || declined
+}
+
+/// The states the article's actors belong to, each once: a town abroad
+/// named nowhere else is no party (see `add_city_actors`).
+fn actor_countries(actors: &[Vec<ActorMention>]) -> Vec<[u8; 3]> {
+    let mut out: Vec<[u8; 3]> = Vec::new();
+    for c in actors.iter().flatten().filter_map(|a| <[u8; 3]>::try_from(a.code.as_bytes().get(..3)?).ok()) {
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The countries an article is about, for places that share a name
