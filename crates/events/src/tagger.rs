@@ -519,7 +519,14 @@ fn disambiguate(units: &mut [Tagged]) {
             && units.get(i + 1).is_none_or(|n| {
                 n.pos == Pos::Punct || n.pos == Pos::Prep && !matches!(n.lower.as_str(), "to" | "that")
             });
-        let modifier_actor = modifier_actor || object_head;
+        // "cut gas supplies to Poland": an -s word after a noun that is a
+        // verb's object goes on with that object.
+        let object_compound = prev_at.is_some_and(|k| {
+            units[k].pos == Pos::Noun && k > 0 && units[k - 1].pos == Pos::Verb && !units[k - 1].lower.ends_with("ing")
+        }) && units[i].noun_lemma.is_some()
+            && units[i].lower.ends_with('s')
+            && !units[i].lower.ends_with("ss");
+        let modifier_actor = modifier_actor || object_head || object_compound;
         let verbal_context = match prev {
             Some((Pos::Actor, _)) if modifier_actor => false,
             Some((Pos::Aux | Pos::Modal | Pos::Neg | Pos::To | Pos::Actor | Pos::Wh, _)) => true,
@@ -626,6 +633,12 @@ mod tests {
     fn pos(text: &str) -> Vec<(String, Pos)> {
         let lex = Lexicon::builtin();
         tag(text, Span::new(0, text.len()), &[], &lex).into_iter().map(|u| (u.lower, u.pos)).collect()
+    }
+
+    #[test]
+    fn an_s_word_after_a_verbs_object_noun_goes_on_with_it() {
+        let p = pos("Russia cut gas supplies to Poland");
+        assert_eq!(p[3].1, Pos::Noun, "{p:?}");
     }
 
     #[test]
