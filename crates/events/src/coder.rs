@@ -204,10 +204,14 @@ impl Coder {
             let sources = accused.map_or(sources, |a| coordinated_right(&units, a));
             // "called on Berlin to close its airspace": Berlin would do it;
             // "prompting Armenia to appeal": Armenia did.
-            let sources = match (noun, asked_party(&units, group.start).or_else(|| moved_party(&units, group.start))) {
-                (false, Some(a)) => coordinated_left(&units, a),
-                _ => sources,
-            };
+            let mut sources =
+                match (noun, asked_party(&units, group.start).or_else(|| moved_party(&units, group.start))) {
+                    (false, Some(a)) => coordinated_left(&units, a),
+                    _ => sources,
+                };
+            // A city stands for its state only as a target: "people in Moscow
+            // and St. Petersburg protested" is no act of the state's.
+            sources.retain(|&s| !units[s].city);
             let (code, note) = if spelled {
                 (pattern.code.clone(), None)
             } else {
