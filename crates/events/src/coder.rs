@@ -170,6 +170,10 @@ impl Coder {
                     *c = true;
                 }
             }
+            // "the rouble hit a record low": words that are no event.
+            if pattern.code == crate::verbs::NO_EVENT {
+                continue;
+            }
             let noun = units[i].pos == Pos::Noun;
             let group = if noun { Group { start: i, ..Group::default() } } else { verb_group(&units, i, reported) };
             // What must be done has not been done: the act itself is not coded

@@ -42,5 +42,5 @@ pub use crate::{
     error::{VerbError, VerbErrorKind},
     frame::{FrameItem, Pattern, WordChoice},
     tagger::{Pos, Tagged},
-    verbs::VerbDictionary,
+    verbs::{NO_EVENT, VerbDictionary},
 };

@@ -9,6 +9,11 @@ use std::sync::{Arc, OnceLock};
 const BUILTIN_GROUPS: &str = include_str!("../../../dictionaries/events/groups.tsv");
 const BUILTIN_VERBS: &str = include_str!("../../../dictionaries/events/verbs.tsv");
 
+/// The code of a pattern whose words are no event: a match of it, the
+/// most specific, blocks the lighter patterns of its head (PETRARCH's
+/// `---`).
+pub const NO_EVENT: &str = "---";
+
 /// Verb and noun patterns by head lemma. Immutable once built; shared.
 #[derive(Clone, Debug, Default)]
 pub struct VerbDictionary {
@@ -147,7 +152,8 @@ impl VerbDictionary {
             return Err(VerbErrorKind::Columns { expected: 4, found: cols.len() });
         }
         let code = cols[0].trim();
-        if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
+        // `---`: the words are no event ("the rouble hit a record low").
+        if code != NO_EVENT && (!(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit())) {
             return Err(VerbErrorKind::BadCode(code.to_string()));
         }
         let raw_head = cols[1].trim().to_lowercase();
@@ -271,6 +277,15 @@ mod tests {
         assert!(sign[0].weight() > sign[1].weight());
         assert!(d.patterns_for("visit")[0].noun);
         assert_eq!(d.patterns_for("call")[0].particle.as_deref(), Some("for"));
+    }
+
+    #[test]
+    fn no_event_rows_parse_and_come_first_when_heavier() {
+        let mut d = VerbDictionary::new();
+        d.add_verbs("v.tsv", "190\thit\t\n---\thit\t* record low\t\n--\thit\tx\t\n");
+        let msgs: Vec<String> = d.problems().iter().map(ToString::to_string).collect();
+        assert_eq!(msgs, ["v.tsv:3: bad event code \"--\""]);
+        assert_eq!(d.patterns_for("hit")[0].code, NO_EVENT);
     }
 
     #[test]

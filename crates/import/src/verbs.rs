@@ -223,8 +223,14 @@ fn read_pattern(text: &str) -> Result<Option<RawPattern>, String> {
     let Some(open) = text.rfind('[') else { return Err(format!("no [CODE] in pattern {text:?}")) };
     let close = text[open..].find(']').ok_or_else(|| format!("unclosed code in pattern {text:?}"))?;
     let raw_code = &text[open + 1..open + close];
-    let Some(code) = first_code(raw_code).map_err(|bad| format!("bad event code {bad:?}"))? else {
-        return Ok(None);
+    // `---`: the words are no event; kept, they block lighter patterns.
+    let code = if raw_code.split(':').next().unwrap_or("").trim() == dyad_events::NO_EVENT {
+        dyad_events::NO_EVENT.to_string()
+    } else {
+        let Some(code) = first_code(raw_code).map_err(|bad| format!("bad event code {bad:?}"))? else {
+            return Ok(None);
+        };
+        code
     };
     let paired = paired_code(raw_code);
     let words = text[..open].replace(['{', '}', '(', ')'], " ");
@@ -400,6 +406,8 @@ ACCORD
                 ("abandon", None, "902", 4),
                 ("abandon", None, "083", 0),
                 ("abandon", None, "903", 3),
+                // "- * NOTHING [---]": no event, kept to block lighter patterns.
+                ("abandon", None, "---", 2),
                 ("accord", None, "abc", 0),
                 ("accord", None, "111", 2)
             ]
