@@ -322,7 +322,9 @@ impl Coder {
                     }
                 }
                 (0, _) => {}
-                (n, 0) if n >= 2 && (pattern.literal || reciprocal(pattern, &pattern.code)) => {
+                // A pattern that asks for two or more subjects (`%`) is
+                // an act they do together.
+                (n, 0) if n >= 2 && (pattern.literal || pattern.compound || reciprocal(pattern, &pattern.code)) => {
                     // "X and Y met": reciprocal.
                     for &a in &sources {
                         for &b in &sources {
