@@ -15,6 +15,9 @@ pub enum MatchKind {
     Alias,
     /// A guarded fuzzy match of a damaged person name (`Vladimir Poutina`).
     Fuzzy,
+    /// Not a dictionary entry: a city of the gazetteer standing for its
+    /// state (added by the place stage).
+    Place,
 }
 
 impl MatchKind {
@@ -24,6 +27,7 @@ impl MatchKind {
             MatchKind::Exact => "exact",
             MatchKind::Alias => "alias",
             MatchKind::Fuzzy => "fuzzy",
+            MatchKind::Place => "place",
         }
     }
 }

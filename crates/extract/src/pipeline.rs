@@ -405,7 +405,7 @@ fn add_city_actors(
                 code: dyad_types::ActorCode::new(place.country()),
                 entry: m.span,
                 canonical: None,
-                how: dyad_actors::MatchKind::Exact,
+                how: dyad_actors::MatchKind::Place,
                 alternative: None,
                 also: Vec::new(),
                 kind: Some(EntryKind::City),
