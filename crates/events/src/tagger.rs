@@ -521,8 +521,15 @@ fn disambiguate(units: &mut [Tagged]) {
             });
         // "cut gas supplies to Poland": an -s word after a noun that is a
         // verb's object goes on with that object.
+        // So in a phrase of a preposition and a possessive: "pressure from
+        // her coalition partners".
         let object_compound = prev_at.is_some_and(|k| {
-            units[k].pos == Pos::Noun && k > 0 && units[k - 1].pos == Pos::Verb && !units[k - 1].lower.ends_with("ing")
+            units[k].pos == Pos::Noun
+                && k > 0
+                && (units[k - 1].pos == Pos::Verb && !units[k - 1].lower.ends_with("ing")
+                    || k > 1
+                        && units[k - 2].pos == Pos::Prep
+                        && matches!(units[k - 1].lower.as_str(), "its" | "their" | "his" | "her" | "our"))
         }) && units[i].noun_lemma.is_some()
             && units[i].lower.ends_with('s')
             && !units[i].lower.ends_with("ss");
