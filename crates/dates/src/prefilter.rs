@@ -2,7 +2,7 @@
 //! look at each token far cheaper than the rules, which most sentences
 //! never reach.
 
-use dyad_segment::{Token, TokenKind};
+use dyad_segment::{PairTable, Token, TokenKind};
 
 /// The indices of the *triggers* among `toks`, in order, in `out`. Every
 /// rule matches a trigger, so a sentence without one holds no time
@@ -41,10 +41,7 @@ fn is_trigger(text: &str, toks: &[Token], i: usize) -> bool {
     match t.kind {
         // Nearly every word fails the one look-up of its first two letters
         // and length, without a branch on its letters.
-        TokenKind::Word => {
-            let at = |k: usize| w.get(k).map_or(26, |&c| letter(c).min(26));
-            PAIRS[at(0) * 27 + at(1)] >> w.len().min(15) & 1 != 0 && trigger_word(w)
-        }
+        TokenKind::Word => PAIRS.may_hold(w) && trigger_word(w),
         TokenKind::Number => {
             w.len() == 4
                 || w.iter().filter(|&&c| c == b'.').count() == 2
@@ -104,64 +101,22 @@ const TRIGGERS: [&[u8]; 43] = [
     b"sunday",
 ];
 
-/// Letter `c` (either case) as 0 … 25, anything else 26 or more.
-const fn letter(c: u8) -> usize {
-    (c | 0x20).wrapping_sub(b'a') as usize
-}
+/// What a word must pass to be a trigger: the first two letters and
+/// length of one of [`TRIGGERS`], or a word of 7 bytes or more that starts
+/// with `ea`, `mi` or `la` (`early-June`, `mid-March`, `late-May`).
+/// Nearly every word is turned away by this one look-up.
+const PAIRS: PairTable = PairTable::new(&TRIGGERS).with_longer(b"ea", 7).with_longer(b"mi", 7).with_longer(b"la", 7);
 
-/// Lengths of the triggers by their first two letters (`aa` … `zz`, any
-/// case): bit `n` set when some trigger of `n` bytes starts so. Nearly
-/// every word is turned away by this one look-up (1,352 bytes).
-const LENGTHS: [u16; 26 * 26] = {
-    let mut t = [0u16; 26 * 26];
-    let mut k = 0;
-    while k < TRIGGERS.len() {
-        let w = TRIGGERS[k];
-        t[letter(w[0]) * 26 + letter(w[1])] |= 1 << w.len();
-        k += 1;
-    }
-    t
-};
-
-/// [`LENGTHS`] with a row and column for a byte that is no letter (or
-/// missing), and bits 7 to 15 set for `ea`, `mi` and `la` (`early-June`,
-/// `mid-March`, `late-May`): what a word must pass to be a trigger.
-const PAIRS: [u16; 27 * 27] = {
-    let mut t = [0u16; 27 * 27];
-    let mut a = 0;
-    while a < 26 {
-        let mut b = 0;
-        while b < 26 {
-            t[a * 27 + b] = LENGTHS[a * 26 + b];
-            b += 1;
-        }
-        a += 1;
-    }
-    let mut k = 0;
-    while k < 3 {
-        let p = [b"ea", b"mi", b"la"][k];
-        t[letter(p[0]) * 27 + letter(p[1])] |= 0xFF80;
-        k += 1;
-    }
-    t
-};
-
-/// Whether word `w` is a trigger (see [`find_triggers`]).
+/// Whether word `w`, past the look-up of [`PAIRS`], is a trigger (see
+/// [`find_triggers`]): that look-up has checked its letters and length.
 fn trigger_word(w: &[u8]) -> bool {
-    let [first, second, _, ..] = *w else { return false };
-    let (a, b) = (letter(first), letter(second));
-    if a >= 26 || b >= 26 {
-        return false;
-    }
-    if LENGTHS[a * 26 + b] >> w.len().min(15) & 1 != 0 && exact(w) {
-        return true;
-    }
     // `mid-March`, `early-April`, `late-June`: the rules want a month after
     // the hyphen; the prefix is enough here.
-    w.len() >= 7 && (w[3] == b'-' || w[4] == b'-' || w[5] == b'-') && {
-        let prefix = w.split(|&c| c == b'-').next().unwrap_or_default();
-        [&b"early"[..], b"mid", b"late"].iter().any(|p| p.eq_ignore_ascii_case(prefix))
-    }
+    exact(w)
+        || w.len() >= 7 && (w[3] == b'-' || w[4] == b'-' || w[5] == b'-') && {
+            let prefix = w.split(|&c| c == b'-').next().unwrap_or_default();
+            [&b"early"[..], b"mid", b"late"].iter().any(|p| p.eq_ignore_ascii_case(prefix))
+        }
 }
 
 /// Whether `w`, of at most 9 bytes, is one of [`TRIGGERS`] (a month or a

@@ -1,5 +1,7 @@
 //! The words time expressions are made of.
 
+use dyad_segment::{PairTable, letter};
+
 /// Month number of a month name or its usual abbreviation.
 pub fn month(word: &str) -> Option<u32> {
     const NAMES: [(&str, u32); 22] = [
@@ -145,26 +147,17 @@ const CLASS_WORDS: [(&str, Class); 82] = [
     ("yesterday", Class::Deictic),
 ];
 
-/// Lengths of the words of [`CLASS_WORDS`] by their first two letters, as
-/// in the prefilter: bit `n` set when one of `n` bytes starts so (`a`, the
-/// one word of one letter, aside).
-const CLASS_LENGTHS: [u16; 26 * 26] = {
-    let mut t = [0u16; 26 * 26];
+/// The first two letters and lengths of the words of [`CLASS_WORDS`], as
+/// in the prefilter.
+const CLASS_PAIRS: PairTable = {
+    let mut t = PairTable::new(&[]);
     let mut k = 0;
     while k < CLASS_WORDS.len() {
-        let w = CLASS_WORDS[k].0.as_bytes();
-        if w.len() > 1 {
-            t[letter(w[0]) * 26 + letter(w[1])] |= 1 << w.len();
-        }
+        t = t.with(CLASS_WORDS[k].0.as_bytes());
         k += 1;
     }
     t
 };
-
-/// Letter `c` (either case) as 0 … 25, anything else 26 or more.
-const fn letter(c: u8) -> usize {
-    (c | 0x20).wrapping_sub(b'a') as usize
-}
 
 /// The class of a word as written (any case): most words are turned away
 /// by a look at their first two letters and length, the others
@@ -173,10 +166,7 @@ pub fn class_of(word: &str) -> Class {
     let w = word.as_bytes();
     let listed = match *w {
         [c] => return if c | 0x20 == b'a' { Class::Count } else { Class::Other },
-        [a, b, ..] => {
-            let (a, b) = (letter(a), letter(b));
-            a < 26 && b < 26 && CLASS_LENGTHS[a * 26 + b] >> w.len().min(15) & 1 != 0
-        }
+        [_, _, ..] => CLASS_PAIRS.may_hold(w),
         [] => return Class::Other,
     };
     // `mid-March`: a part of a month, a hyphen, a month.

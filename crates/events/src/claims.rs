@@ -16,7 +16,7 @@ const CLAIM_VERBS: [&str; 3] = ["claim", "allege", "charge"];
 pub(crate) fn fold_claims(units: &[Tagged], actors: &[ActorMention], events: &mut Vec<CodedEvent>) {
     for r in 0..units.len() {
         let u = &units[r];
-        if u.pos != Pos::Verb || !u.verb_lemmas.iter().any(|l| CLAIM_VERBS.contains(&l.as_str())) {
+        if u.pos != Pos::Verb || !u.has_verb_lemma(&CLAIM_VERBS) {
             continue;
         }
         let speakers: Vec<Party> =

@@ -3,7 +3,7 @@
 use crate::{
     FrameItem, Pattern, VerbDictionary,
     masks::ChoiceMasks,
-    tagger::{Pos, Tagged, is_subject_pronoun, tag_tokens},
+    tagger::{BE_FORMS, POSSESSIVES, Pos, Tagged, is_subject_pronoun, tag_tokens},
 };
 use dyad_actors::ActorMention;
 use dyad_lexicon::Lexicon;
@@ -533,28 +533,8 @@ impl Coder {
             }
         }
         let mut sources = subject;
-        // "arrested climate activists blocking a highway": an -ing verb right
-        // after the object of another verb is that object's act.
-        if !noun
-            && group.start == i
-            && i > 1
-            && units[i].lower.ends_with("ing")
-            && matches!(units[i - 1].pos, Pos::Noun | Pos::Actor)
-            // The noun phrase before it is a verb's object, not in a phrase
-            // of its own ("killed in Israeli tank shelling").
-            && units[..i - 1]
-                .iter()
-                .rev()
-                .find(|u| !matches!(u.pos, Pos::Noun | Pos::Adj | Pos::Det | Pos::Num | Pos::Actor | Pos::Prep)
-                    || u.pos == Pos::Prep && u.lower != "of")
-                .is_some_and(|u| u.pos == Pos::Verb)
-            // "withdrew its troops fighting in Yemen": the subject's own.
-            && !units[..i - 1]
-                .iter()
-                .rev()
-                .take_while(|u| matches!(u.pos, Pos::Adj | Pos::Noun | Pos::Pron | Pos::Num))
-                .any(|u| matches!(u.lower.as_str(), "its" | "their" | "his" | "her" | "our"))
-        {
+        // "arrested climate activists blocking a highway": the object's act.
+        if !noun && group.start == i && acted_by_object(units, i) {
             sources = if units[i - 1].pos == Pos::Actor { coordinated_left(units, i - 1) } else { Vec::new() };
         }
         if let Some(s) = slots.source {
@@ -604,7 +584,7 @@ impl Coder {
         if !noun
             && !group.passive
             && slots.target.is_none()
-            && units[i].verb_lemmas.iter().any(|l| ABOUT_VERBS.contains(&l.as_str()))
+            && units[i].has_verb_lemma(ABOUT_VERBS)
             && let Some(by) = targets.last().and_then(|&t| by_after(t + 1))
         {
             targets = coordinated_right(units, by);
@@ -841,6 +821,29 @@ fn warned_against(units: &[Tagged], i: usize) -> bool {
     })
 }
 
+/// The -ing verb at `i` is the act of the object of a verb before it:
+/// "arrested climate activists blocking a highway". Not when that noun
+/// stands in a phrase of its own ("killed in Israeli tank shelling") or is
+/// the subject's own ("withdrew its troops fighting in Yemen").
+fn acted_by_object(units: &[Tagged], i: usize) -> bool {
+    i > 1
+        && units[i].lower.ends_with("ing")
+        && matches!(units[i - 1].pos, Pos::Noun | Pos::Actor)
+        && units[..i - 1]
+            .iter()
+            .rev()
+            .find(|u| {
+                !matches!(u.pos, Pos::Noun | Pos::Adj | Pos::Det | Pos::Num | Pos::Actor | Pos::Prep)
+                    || u.pos == Pos::Prep && u.lower != "of"
+            })
+            .is_some_and(|u| u.pos == Pos::Verb)
+        && !units[..i - 1]
+            .iter()
+            .rev()
+            .take_while(|u| matches!(u.pos, Pos::Adj | Pos::Noun | Pos::Pron | Pos::Num))
+            .any(|u| POSSESSIVES.contains(&u.lower.as_str()))
+}
+
 /// The first actor of the list that ends with the actor at `last`
 /// ("Russia and Belarus", "X, Y and Z").
 fn list_start(units: &[Tagged], last: usize) -> usize {
@@ -868,12 +871,18 @@ fn asked_party(units: &[Tagged], start: usize) -> Option<usize> {
     if matches!(units[verb].lower.as_str(), "on" | "upon") {
         verb = verb.checked_sub(1)?;
     }
-    let asks = units[verb].pos == Pos::Verb
-        && units[verb].verb_lemmas.iter().any(|l| match l.as_str() {
-            "call" => matches!(units[verb + 1].lower.as_str(), "on" | "upon"),
+    asks_to_act(units, verb).then_some(actor)
+}
+
+/// Unit `a` is a verb that asks someone else to act: "urged", "asked",
+/// "called on" (not "called Mr. Starmer to congratulate him", a phone call).
+fn asks_to_act(units: &[Tagged], a: usize) -> bool {
+    let u = &units[a];
+    u.pos == Pos::Verb
+        && u.verb_lemmas.iter().any(|l| match l.as_str() {
+            "call" => units.get(a + 1).is_some_and(|n| matches!(n.lower.as_str(), "on" | "upon")),
             l => APPEAL_VERBS.contains(&l),
-        });
-    asks.then_some(actor)
+        })
 }
 
 /// The actor another brings to do the act whose verb group starts at
@@ -881,31 +890,14 @@ fn asked_party(units: &[Tagged], start: usize) -> Option<usize> {
 /// "allowed inspectors to visit". Its unit (the last of a list).
 fn moved_party(units: &[Tagged], start: usize) -> Option<usize> {
     let (actor, verb) = actor_before_to(units, start)?;
-    let moves = units[verb].pos == Pos::Verb
-        && units[verb].verb_lemmas.iter().any(|l| {
-            matches!(
-                l.as_str(),
-                "prompt"
-                    | "force"
-                    | "compel"
-                    | "oblige"
-                    | "lead"
-                    | "cause"
-                    | "persuade"
-                    | "convince"
-                    | "allow"
-                    | "enable"
-            )
-        });
-    moves.then_some(actor)
+    const MOVING_VERBS: [&str; 10] =
+        ["prompt", "force", "compel", "oblige", "lead", "cause", "persuade", "convince", "allow", "enable"];
+    (units[verb].pos == Pos::Verb && units[verb].has_verb_lemma(&MOVING_VERBS)).then_some(actor)
 }
 
 /// Verbs whose infinitive complement is asked of others ("urged X to").
 const APPEAL_VERBS: [&str; 12] =
     ["call", "urge", "ask", "appeal", "press", "push", "encourage", "demand", "request", "invite", "implore", "exhort"];
-
-/// The forms of `be`.
-pub(crate) const BE_FORMS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
 
 /// An event with this code between these parties is coded already.
 pub(crate) fn already_coded(events: &[CodedEvent], code: &str, source: &Party, target: Option<&Party>) -> bool {
@@ -1231,17 +1223,7 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
         }
         // "called on Muslim countries to cut ties", "urged them to": what
         // is asked of others is not done.
-        let start = k.saturating_sub(6);
-        let appeal = (start..k).any(|a| {
-            let u = &units[a];
-            u.pos == Pos::Verb
-                && u.verb_lemmas.iter().any(|l| match l.as_str() {
-                    // "called Mr. Starmer to congratulate him" is a phone call.
-                    "call" => units.get(a + 1).is_some_and(|n| matches!(n.lower.as_str(), "on" | "upon")),
-                    l => APPEAL_VERBS.contains(&l),
-                })
-        });
-        if appeal {
+        if (k.saturating_sub(6)..k).any(|a| asks_to_act(units, a)) {
             g.hypothetical = true;
         }
         // "refused to deploy", "declined to meet", "failed to reach": the
@@ -1396,10 +1378,7 @@ fn denied_clause(units: &[Tagged], start: usize) -> bool {
     }
     let denies = |k: usize| {
         units[k].pos == Pos::Verb
-            && units[k]
-                .verb_lemmas
-                .iter()
-                .any(|l| matches!(l.as_str(), "deny" | "reject" | "dismiss" | "refute" | "rebuff" | "dispute"))
+            && units[k].has_verb_lemma(&["deny", "reject", "dismiss", "refute", "rebuff", "dispute"])
     };
     match that.checked_sub(1) {
         Some(k) if denies(k) => true,
@@ -1426,10 +1405,7 @@ fn accused_of(units: &[Tagged], start: usize) -> Option<usize> {
     let first = list_start(units, of.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?);
     let verb = first.checked_sub(1)?;
     let accuses = units[verb].pos == Pos::Verb
-        && units[verb]
-            .verb_lemmas
-            .iter()
-            .any(|l| matches!(l.as_str(), "accuse" | "blame" | "charge" | "suspect" | "indict" | "convict"));
+        && units[verb].has_verb_lemma(&["accuse", "blame", "charge", "suspect", "indict", "convict"]);
     accuses.then_some(first)
 }
 
@@ -1802,7 +1778,7 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
         .find(|&v| units[v].pos == Pos::Verb)
         // "investigating the killing of X", "condemned the attack": the
         // subject speaks of the act, it did not do it.
-        .filter(|&v| !units[v].verb_lemmas.iter().any(|l| ABOUT_VERBS.contains(&l.as_str())))
+        .filter(|&v| !units[v].has_verb_lemma(ABOUT_VERBS))
         .map(|v| subject(units, verb_group(units, v, false).start, 1))
         .unwrap_or_default()
 }
@@ -1865,17 +1841,14 @@ fn intent_code(code: &str) -> Option<&'static str> {
         "087" => Some("0356"),
         _ => None,
     };
-    if specific.is_some() {
-        return specific;
-    }
-    match code.get(..2)? {
+    specific.or_else(|| match code.get(..2)? {
         "04" => Some("036"),
         "05" => Some("032"),
         "06" => Some("031"),
         "07" => Some("033"),
         "08" => Some("035"),
         _ => None,
-    }
+    })
 }
 
 /// CAMEO codes a refusal of cooperation as a rejection: the code a negated
@@ -1891,16 +1864,13 @@ fn negation_code(code: &str) -> Option<&'static str> {
         "045" => Some("126"),
         _ => None,
     };
-    if specific.is_some() {
-        return specific;
-    }
-    match code.get(..2)? {
+    specific.or_else(|| match code.get(..2)? {
         "03" | "05" => Some("120"),
         "04" => Some("125"),
         "06" | "07" => Some("121"),
         "08" => Some("124"),
         _ => None,
-    }
+    })
 }
 
 #[cfg(test)]

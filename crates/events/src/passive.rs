@@ -115,8 +115,11 @@ mod tests {
         Tagged { participle: pos == Pos::Verb, ..Tagged::bare(w, pos, Span::new(0, 0)) }
     }
 
-    fn words(units: &[Tagged]) -> String {
-        units.iter().map(|u| u.lower.as_str()).collect::<Vec<_>>().join(" ")
+    /// The words of the sentence of `(word, part of speech)` pairs once
+    /// [`activize`] has turned it.
+    fn activized(sentence: &[(&str, Pos)]) -> String {
+        let units: Vec<Tagged> = sentence.iter().map(|&(w, p)| unit(w, p)).collect();
+        activize(units).iter().map(|u| u.lower.as_str()).collect::<Vec<_>>().join(" ")
     }
 
     #[test]
@@ -137,8 +140,7 @@ mod tests {
             ("Washington", Actor),
             (".", Punct),
         ];
-        let units: Vec<Tagged> = s.iter().map(|&(w, p)| unit(w, p)).collect();
-        assert_eq!(words(&activize(units)), "rwanda and the congo signed a peace agreement in washington .");
+        assert_eq!(activized(&s), "rwanda and the congo signed a peace agreement in washington .");
     }
 
     #[test]
@@ -154,8 +156,7 @@ mod tests {
             ("Jordan", Actor),
             (".", Punct),
         ];
-        let units: Vec<Tagged> = s.iter().map(|&(w, p)| unit(w, p)).collect();
-        assert_eq!(words(&activize(units)), "jordan dropped aid into gaza .");
+        assert_eq!(activized(&s), "jordan dropped aid into gaza .");
     }
 
     #[test]
@@ -173,18 +174,15 @@ mod tests {
             ("agency", Actor),
             ("reported", Verb),
         ];
-        let units: Vec<Tagged> = s.iter().map(|&(w, p)| unit(w, p)).collect();
-        assert_eq!(words(&activize(units)), "rebels attacked a camp , the agency reported");
+        assert_eq!(activized(&s), "rebels attacked a camp , the agency reported");
     }
 
     #[test]
     fn an_actor_subject_or_no_agent_stays() {
         use Pos::*;
         let actor = [("Israel", Actor), ("was", Aux), ("attacked", Verb), ("by", Prep), ("Hamas", Actor)];
-        let units: Vec<Tagged> = actor.iter().map(|&(w, p)| unit(w, p)).collect();
-        assert_eq!(words(&activize(units)), "israel was attacked by hamas");
+        assert_eq!(activized(&actor), "israel was attacked by hamas");
         let no_agent = [("The", Det), ("deal", Noun), ("was", Aux), ("signed", Verb), ("by", Prep), ("noon", Noun)];
-        let units: Vec<Tagged> = no_agent.iter().map(|&(w, p)| unit(w, p)).collect();
-        assert_eq!(words(&activize(units)), "the deal was signed by noon");
+        assert_eq!(activized(&no_agent), "the deal was signed by noon");
     }
 }

@@ -103,7 +103,18 @@ impl Tagged {
     pub fn matches(&self, word: &str) -> bool {
         self.lower == word || self.noun_lemma.as_deref() == Some(word) || self.verb_lemmas.iter().any(|l| l == word)
     }
+
+    /// True when one of the unit's verb lemmas is one of `lemmas`.
+    pub(crate) fn has_verb_lemma(&self, lemmas: &[&str]) -> bool {
+        self.verb_lemmas.iter().any(|l| lemmas.contains(&l.as_str()))
+    }
 }
+
+/// The forms of `be`.
+pub(crate) const BE_FORMS: [&str; 8] = ["is", "are", "was", "were", "be", "been", "being", "am"];
+
+/// Possessive pronouns that open a noun phrase ("its troops").
+pub(crate) const POSSESSIVES: [&str; 5] = ["its", "their", "his", "her", "our"];
 
 /// Second halves of compounds that make a group an actor's own
 /// (`Saudi-led`, `Iran-backed`).
@@ -472,7 +483,7 @@ fn disambiguate(units: &mut [Tagged]) {
         // "is ready to mediate", "are willing to talk": after a form of
         // `be`, a word that may be an adjective, before `to`, is one (an
         // `-ed` form stays a participle: "is prepared to ease").
-        let be_before = matches!(prev, Some((Pos::Aux, w)) if crate::coder::BE_FORMS.contains(&w));
+        let be_before = matches!(prev, Some((Pos::Aux, w)) if BE_FORMS.contains(&w));
         if be_before
             && units[i].may_be_adjective
             && !units[i].lower.ends_with("ed")
@@ -527,9 +538,7 @@ fn disambiguate(units: &mut [Tagged]) {
             units[k].pos == Pos::Noun
                 && k > 0
                 && (units[k - 1].pos == Pos::Verb && !units[k - 1].lower.ends_with("ing")
-                    || k > 1
-                        && units[k - 2].pos == Pos::Prep
-                        && matches!(units[k - 1].lower.as_str(), "its" | "their" | "his" | "her" | "our"))
+                    || k > 1 && units[k - 2].pos == Pos::Prep && POSSESSIVES.contains(&units[k - 1].lower.as_str()))
         }) && units[i].noun_lemma.is_some()
             && units[i].lower.ends_with('s')
             && !units[i].lower.ends_with("ss");

@@ -246,7 +246,7 @@ impl Pipeline {
                     })
                     .collect();
                 reconcile_actors(&mut actors, &places, self.places.gazetteer());
-                add_city_actors(text, &mut actors, &places, &actor_countries, self.places.gazetteer());
+                add_city_actors(&mut actors, &places, &actor_countries, self.places.gazetteer());
                 let discarded = story_discarded || self.discarded(&text[norm], false);
                 let events = if discarded {
                     Vec::new()
@@ -371,12 +371,11 @@ const CITY_ACTOR_POPULATION: u64 = 100_000;
 /// A city named where the text places something ("withdrew from Kherson",
 /// "shelled homes in Kharkiv") stands for its state, as capitals do: the
 /// coder then finds a target where the actor dictionaries name none. Not
-/// a dateline's city, nor a name an actor already covers, nor a name
-/// written in lower case; and a town, not a large city, only in a state
+/// a dateline's city, nor a name an actor already covers (the place stage
+/// finds capitalised names only); and a town, not a large city, only in a state
 /// the article's actors belong to (a small town abroad that shares a word
 /// or a name, "from Kim", is no party).
 fn add_city_actors(
-    text: &str,
     actors: &mut Vec<ActorMention>,
     places: &[NamedPlace],
     countries: &[[u8; 3]],
@@ -392,9 +391,6 @@ fn add_city_actors(
             continue;
         }
         if actors.iter().any(|a| a.span.start < m.span.end && m.span.start < a.span.end) {
-            continue;
-        }
-        if !text[m.span].starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
         let at = actors.partition_point(|a| a.span.start < m.span.start);

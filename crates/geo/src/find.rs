@@ -3,7 +3,7 @@
 use crate::fold::{fold_word, key_hash, key_hash_bytes};
 use crate::{Gazetteer, PlaceId, PlaceKind};
 use dyad_lexicon::{Lexicon, Tags};
-use dyad_segment::{Token, TokenKind, tokens};
+use dyad_segment::{PairTable, Token, TokenKind, tokens};
 use dyad_types::Span;
 use std::sync::Arc;
 
@@ -117,37 +117,10 @@ const DATE_WORDS: [&str; 19] = [
     "december",
 ];
 
-/// Letter `c` (either case) as 0 … 25, anything else 26.
-const fn letter(c: u8) -> usize {
-    let l = (c | 0x20).wrapping_sub(b'a') as usize;
-    if l < 26 { l } else { 26 }
-}
-
-/// For each first two letters (`aa` … `zz`, any case, 26 for no letter):
-/// bit `n` set when some word of `words` of `n` bytes starts so.
-const fn pairs<const N: usize>(words: [&str; N]) -> [u16; 27 * 27] {
-    let mut t = [0u16; 27 * 27];
-    let mut k = 0;
-    while k < N {
-        let w = words[k].as_bytes();
-        t[letter(w[0]) * 27 + letter(w[1])] |= 1 << w.len();
-        k += 1;
-    }
-    t
-}
-
 /// The first two letters and length of every word of [`LOCATIVE`].
-const LOCATIVE_PAIRS: [u16; 27 * 27] = pairs(LOCATIVE);
+const LOCATIVE_PAIRS: PairTable = PairTable::of_words(&LOCATIVE);
 /// The first two letters and length of every word of [`PLACE_NOUNS`].
-const PLACE_NOUN_PAIRS: [u16; 27 * 27] = pairs(PLACE_NOUNS);
-
-/// Word `w` may be one of the words of `table` (see [`pairs`]): one look-up
-/// turns away nearly every other word.
-#[inline]
-fn may_be_in(table: &[u16; 27 * 27], w: &[u8]) -> bool {
-    let at = |k: usize| w.get(k).map_or(26, |&c| letter(c));
-    w.len() < 16 && table[at(0) * 27 + at(1)] >> w.len() & 1 != 0
-}
+const PLACE_NOUN_PAIRS: PairTable = PairTable::of_words(&PLACE_NOUNS);
 
 /// Why a name was taken for a place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -371,7 +344,7 @@ impl Scan<'_> {
         let Some(t) = self.toks.get(i).filter(|t| t.kind == TokenKind::Word) else { return false };
         let w = self.text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default();
         // Most words fail the look-up of their first two letters and length.
-        if !may_be_in(&LOCATIVE_PAIRS, w) {
+        if !LOCATIVE_PAIRS.may_hold(w) {
             return false;
         }
         let mut buf = [0u8; 10];
@@ -405,7 +378,7 @@ impl Scan<'_> {
         self.locative(i.wrapping_sub(1))
             || (self.lower_is(i.wrapping_sub(1), &["of"])
                 && self.toks.get(i.wrapping_sub(2)).is_some_and(|t| {
-                    may_be_in(&PLACE_NOUN_PAIRS, self.text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default())
+                    PLACE_NOUN_PAIRS.may_hold(self.text.as_bytes().get(t.span.start..t.span.end).unwrap_or_default())
                 })
                 && self.lower_is(i.wrapping_sub(2), &PLACE_NOUNS))
     }
@@ -668,15 +641,11 @@ mod tests {
     fn the_pair_tables_pass_every_listed_word() {
         for (table, words) in [(&LOCATIVE_PAIRS, &LOCATIVE[..]), (&PLACE_NOUN_PAIRS, &PLACE_NOUNS[..])] {
             for w in words {
-                assert!(may_be_in(table, w.as_bytes()) && may_be_in(table, w.to_uppercase().as_bytes()), "{w}");
-                assert!(!may_be_in(table, format!("{w}xxxxxxxxxxxxxxxx").as_bytes()), "{w}");
+                assert!(table.may_hold(w.as_bytes()) && table.may_hold(w.to_uppercase().as_bytes()), "{w}");
+                assert!(!table.may_hold(format!("{w}xxxxxxxxxxxxxxxx").as_bytes()), "{w}");
             }
         }
-        assert!(
-            !may_be_in(&LOCATIVE_PAIRS, b"the")
-                && !may_be_in(&LOCATIVE_PAIRS, b"")
-                && !may_be_in(&LOCATIVE_PAIRS, b"i")
-        );
+        assert!(![&b"the"[..], b"", b"i"].iter().any(|w| LOCATIVE_PAIRS.may_hold(w)));
     }
 
     #[test]

@@ -157,7 +157,8 @@ impl Gazetteer {
                 Err(what) => errors.push(GeoError { file: file.to_string(), line: n + 1, what }),
             }
         }
-        g.settle_names(entries);
+        entries.sort_unstable_by_key(entry_order);
+        g.keep_sorted_names(entries);
 
         g.countries = (0..g.places.len() as u32)
             .filter(|&i| g.places[i as usize].kind == PlaceKind::Country)
@@ -236,14 +237,13 @@ impl Gazetteer {
         } {
             merged.push(next);
         }
-        self.settle_names(merged);
+        self.keep_sorted_names(merged);
     }
 
-    /// Sorts and deduplicates `entries` (a no-op sort when they are sorted)
-    /// and drops the name table, to be built of them on first use.
-    fn settle_names(&mut self, mut entries: Vec<(u64, u32, bool)>) {
-        // Primary first, so that deduplication keeps the primary mark.
-        entries.sort_unstable_by_key(entry_order);
+    /// Keeps `entries`, sorted by [`entry_order`], each name of a place
+    /// once, and drops the name table, to be built of them on first use.
+    fn keep_sorted_names(&mut self, mut entries: Vec<(u64, u32, bool)>) {
+        // The primary comes first, so that deduplication keeps its mark.
         entries.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1);
         self.names = OnceLock::new();
         self.entries = entries;

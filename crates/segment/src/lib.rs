@@ -6,7 +6,9 @@
 //! ([`tokens`]), borrowing the text and allocating nothing per token. It
 //! knows English punctuation and abbreviations (`Mr.`, `U.S.`, `Jan.`,
 //! `No. 5`, initials), decimals, quotes and headlines without a final stop.
-//! It does not repair text and does not map spans back to the original:
+//! It also gives the later stages a one-look-up prefilter for short word
+//! lists ([`PairTable`]). It does not repair text and does not map spans
+//! back to the original:
 //! the caller does that with the normalizer's offset map.
 //!
 //! # Example
@@ -21,10 +23,12 @@
 #![deny(missing_docs)]
 
 mod abbrev;
+mod pairs;
 mod sentences;
 mod tokens;
 
 pub use crate::{
+    pairs::{PairTable, letter},
     sentences::{Segmenter, Sentences},
     tokens::{Token, TokenKind, Tokens, tokens},
 };
