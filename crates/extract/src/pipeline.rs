@@ -105,7 +105,7 @@ impl PipelineBuilder {
 /// The gazetteer with the actor dictionaries' names of countries added
 /// (`Britain`, `the U.S.`), so that places and actors agree.
 fn place_finder(dictionary: &Dictionary) -> Arc<PlaceFinder> {
-    let mut gazetteer = Gazetteer::parse_builtin();
+    let mut gazetteer = Gazetteer::unpack_builtin();
     let aliases: Vec<(&str, dyad_geo::PlaceId)> = dictionary
         .entries()
         .iter()

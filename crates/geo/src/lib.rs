@@ -2,7 +2,8 @@
 //!
 //! Owns the gazetteer (every country, US state, capital and city of at
 //! least 15,000 people, derived from GeoNames by
-//! `scripts/derive_gazetteer.py` and compiled in), name folding (case and
+//! `scripts/derive_gazetteer.py`, then parsed and indexed by the build
+//! script and compiled in), name folding (case and
 //! accents off), the rules that take a capitalised name for a place (known
 //! by name alone, after a locative word, qualified by its country or state,
 //! in a dateline) and the ranking that picks one place for a name.
@@ -16,7 +17,11 @@ mod find;
 mod fold;
 mod gazetteer;
 mod names;
+mod packed;
+mod place;
+mod rows;
 
 pub use error::GeoError;
 pub use find::{Around, Cue, PlaceFinder, PlaceMention};
-pub use gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
+pub use gazetteer::Gazetteer;
+pub use place::{Place, PlaceId, PlaceKind};

@@ -7,12 +7,15 @@
 //! small per-thread memo answers the names an article repeats.
 
 use crate::PlaceId;
+use std::borrow::Cow;
 
-/// Set in an entry of [`NameTable::ids`] when the name is the place's
+/// Set in an entry of the places of a name when the name is the place's
 /// own (primary) name, not an alternate.
 const PRIMARY: u32 = 1 << 31;
 /// Slots of the per-thread memo (a power of two).
 const MEMO_BITS: u32 = 12;
+/// Bytes of one slot: key (8), start (4), count (2), lengths (1), unused (1).
+const SLOT: usize = 16;
 
 /// What the table knows of one key (the hash of a folded name).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -28,28 +31,62 @@ pub(crate) struct Slot {
     pub(crate) lengths: u8,
 }
 
-/// The flat table and the places of each name.
-#[derive(Debug, Default)]
+impl Slot {
+    fn read(b: &[u8]) -> Slot {
+        let mut key = [0u8; 8];
+        key.copy_from_slice(&b[..8]);
+        Slot {
+            key: u64::from_le_bytes(key),
+            start: u32::from_le_bytes([b[8], b[9], b[10], b[11]]),
+            count: u16::from_le_bytes([b[12], b[13]]),
+            lengths: b[14],
+        }
+    }
+
+    fn write(&self, b: &mut [u8]) {
+        b[..8].copy_from_slice(&self.key.to_le_bytes());
+        b[8..12].copy_from_slice(&self.start.to_le_bytes());
+        b[12..14].copy_from_slice(&self.count.to_le_bytes());
+        b[14] = self.lengths;
+    }
+}
+
+/// The flat table and the places of each name, as little-endian bytes:
+/// built at run time, or compiled into the binary by the build script and
+/// read where it lies.
+#[derive(Debug)]
 pub(crate) struct NameTable {
-    /// Open addressing, linear probing; a power of two, at most two thirds
-    /// full.
-    slots: Vec<Slot>,
-    /// Place ids, with [`PRIMARY`], grouped by name.
-    ids: Vec<u32>,
+    /// Open addressing, linear probing; a power of two of [`SLOT`]-byte
+    /// slots, at most two thirds full.
+    slots: Cow<'static, [u8]>,
+    /// Place ids (`u32`), with [`PRIMARY`], grouped by name.
+    ids: Cow<'static, [u8]>,
     /// Tells the per-thread memos of two tables apart.
     stamp: usize,
+}
+
+impl Default for NameTable {
+    fn default() -> NameTable {
+        NameTable::build(&[], std::iter::empty())
+    }
 }
 
 fn stored(hash: u64) -> u64 {
     hash.max(1)
 }
 
+fn next_stamp() -> usize {
+    static STAMPS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+    STAMPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 impl NameTable {
     /// The table of `entries` (hash of a name, place, primary), sorted by
-    /// hash, and of `first_words` (hash of a first word, lengths).
+    /// hash, and of `first_words` (hash of a first word, lengths; a hash
+    /// may come more than once).
     pub(crate) fn build(entries: &[(u64, u32, bool)], first_words: impl Iterator<Item = (u64, u8)>) -> NameTable {
         let mut runs: Vec<(u64, u32, u16)> = Vec::new();
-        let mut ids = Vec::with_capacity(entries.len());
+        let mut ids: Vec<u8> = Vec::with_capacity(entries.len() * 4);
         for &(hash, id, primary) in entries {
             let key = stored(hash);
             match runs.last_mut() {
@@ -57,58 +94,81 @@ impl NameTable {
                 // common city names have a few hundred.
                 Some(run) if run.0 == key && run.2 < u16::MAX => run.2 += 1,
                 Some(run) if run.0 == key => continue,
-                _ => runs.push((key, ids.len() as u32, 1)),
+                _ => runs.push((key, (ids.len() / 4) as u32, 1)),
             }
-            ids.push(id | if primary { PRIMARY } else { 0 });
+            ids.extend_from_slice(&(id | if primary { PRIMARY } else { 0 }).to_le_bytes());
         }
-        let first_words: Vec<(u64, u8)> = first_words.collect();
+        let mut first_words: Vec<(u64, u8)> = first_words.map(|(h, l)| (stored(h), l)).collect();
+        first_words.sort_unstable_by_key(|&(h, _)| h);
         // The keys: every name, and the first words that are no name
         // themselves (few are). At most two thirds full, and always an
         // empty slot to end a probe.
-        let only_first = first_words.iter().filter(|(h, _)| runs.binary_search_by_key(&stored(*h), |r| r.0).is_err());
-        let keys = runs.len() + only_first.count();
+        let mut only_first = first_words
+            .iter()
+            .map(|&(h, _)| h)
+            .filter(|h| runs.binary_search_by_key(h, |r| r.0).is_err())
+            .collect::<Vec<_>>();
+        only_first.dedup();
+        let keys = runs.len() + only_first.len();
         let capacity = (keys * 3 / 2 + 1).next_power_of_two().max(16);
-        let mut table = NameTable { slots: vec![Slot::default(); capacity], ids, stamp: 0 };
+        let mut slots = vec![Slot::default(); capacity];
         for (key, start, count) in runs {
-            let slot = table.slot_mut(key);
+            let slot = claim(&mut slots, key);
             slot.start = start;
             slot.count = count;
         }
-        for (hash, lengths) in first_words {
-            table.slot_mut(stored(hash)).lengths |= lengths;
+        for (key, lengths) in first_words {
+            claim(&mut slots, key).lengths |= lengths;
         }
-        static STAMPS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
-        table.stamp = STAMPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        table
+        let mut bytes = vec![0u8; capacity * SLOT];
+        for (slot, b) in slots.iter().zip(bytes.chunks_exact_mut(SLOT)) {
+            slot.write(b);
+        }
+        NameTable { slots: Cow::Owned(bytes), ids: Cow::Owned(ids), stamp: next_stamp() }
+    }
+
+    /// The table [`NameTable::parts`] gave, read where it lies; `None`
+    /// when the parts are not a table's.
+    pub(crate) fn from_parts(slots: Cow<'static, [u8]>, ids: Cow<'static, [u8]>) -> Option<NameTable> {
+        let count = slots.len() / SLOT;
+        if !slots.len().is_multiple_of(SLOT) || !count.is_power_of_two() || !ids.len().is_multiple_of(4) {
+            return None;
+        }
+        // Nothing else to check: a look-up stays inside the slots, and a
+        // run past the ids reads as no places.
+        Some(NameTable { slots, ids, stamp: next_stamp() })
+    }
+
+    /// The slots and the ids, as bytes.
+    #[allow(dead_code, reason = "the build script writes with it")]
+    pub(crate) fn parts(&self) -> (&[u8], &[u8]) {
+        (&self.slots, &self.ids)
+    }
+
+    fn slot(&self, at: usize) -> Slot {
+        Slot::read(&self.slots[at * SLOT..(at + 1) * SLOT])
+    }
+
+    fn capacity(&self) -> usize {
+        self.slots.len() / SLOT
     }
 
     fn home(&self, key: u64) -> usize {
         // The word hasher ends with a multiplication: its high bits are
         // the well-mixed ones.
-        (key >> (64 - self.slots.len().trailing_zeros())) as usize
-    }
-
-    /// The slot of `key`, claimed when absent.
-    fn slot_mut(&mut self, key: u64) -> &mut Slot {
-        let mask = self.slots.len() - 1;
-        let mut at = self.home(key);
-        while self.slots[at].key != 0 && self.slots[at].key != key {
-            at = (at + 1) & mask;
-        }
-        let slot = &mut self.slots[at];
-        slot.key = key;
-        slot
+        (key >> (64 - self.capacity().trailing_zeros())) as usize
     }
 
     /// What the table knows of `key` (all zero when nothing).
     fn probe(&self, key: u64) -> Slot {
-        if self.slots.is_empty() {
+        let capacity = self.capacity();
+        if capacity == 0 {
             return Slot { key, ..Slot::default() };
         }
-        let mask = self.slots.len() - 1;
+        let mask = capacity - 1;
         let mut at = self.home(key);
         loop {
-            let slot = self.slots[at];
+            let slot = self.slot(at);
             if slot.key == key {
                 return slot;
             }
@@ -117,6 +177,11 @@ impl NameTable {
             }
             at = (at + 1) & mask;
         }
+    }
+
+    /// What the table knows of `hash`, without the memo: for small tables.
+    pub(crate) fn get_direct(&self, hash: u64) -> Slot {
+        self.probe(stored(hash))
     }
 
     /// What the table knows of `hash`, through this thread's memo.
@@ -142,12 +207,27 @@ impl NameTable {
     }
 
     /// The places bearing the name of `slot`, each with whether it is
-    /// their own name.
+    /// their own name, by place.
     pub(crate) fn places(&self, slot: Slot) -> impl Iterator<Item = (PlaceId, bool)> + '_ {
-        let start = slot.start as usize;
-        let run = self.ids.get(start..start + slot.count as usize).unwrap_or_default();
-        run.iter().map(|&id| (PlaceId(id & !PRIMARY), id & PRIMARY != 0))
+        let start = slot.start as usize * 4;
+        let run = self.ids.get(start..start + slot.count as usize * 4).unwrap_or_default();
+        run.chunks_exact(4).map(|b| {
+            let id = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            (PlaceId(id & !PRIMARY), id & PRIMARY != 0)
+        })
     }
+}
+
+/// The slot of `key` in `slots`, claimed when absent.
+fn claim(slots: &mut [Slot], key: u64) -> &mut Slot {
+    let mask = slots.len() - 1;
+    let mut at = (key >> (64 - slots.len().trailing_zeros())) as usize;
+    while slots[at].key != 0 && slots[at].key != key {
+        at = (at + 1) & mask;
+    }
+    let slot = &mut slots[at];
+    slot.key = key;
+    slot
 }
 
 #[cfg(test)]
