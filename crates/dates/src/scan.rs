@@ -225,7 +225,7 @@ impl Sentence<'_> {
     }
 
     fn capitalized(&self, i: usize) -> bool {
-        self.word(i).and_then(|w| w.chars().next()).is_some_and(char::is_uppercase)
+        self.toks.get(i).is_some_and(|t| t.capital)
     }
 
     fn punct(&self, i: usize, c: char) -> bool {

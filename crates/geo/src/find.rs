@@ -1,5 +1,6 @@
 //! Place mentions in a sentence, and which place each one means.
 
+use crate::Candidates;
 use crate::fold::{fold_word, key_hash, key_hash_bytes};
 use crate::{Gazetteer, PlaceId, PlaceKind};
 use dyad_lexicon::{Lexicon, Tags};
@@ -142,7 +143,7 @@ pub struct PlaceMention {
     pub span: Span,
     /// Places of that name (narrowed by a qualifier), never empty: first
     /// those whose own name it is, then those that also go by it.
-    pub candidates: Vec<PlaceId>,
+    pub candidates: Candidates,
     /// How many of `candidates` bear the name as their own.
     pub own_names: usize,
     /// Why it was taken for a place.
@@ -200,7 +201,7 @@ impl PlaceFinder {
         let mut i = 0;
         while i < toks.len() {
             // Most tokens are not capitalised: nothing else to ask of them.
-            if !s.capitalized(i) {
+            if !toks[i].capital {
                 i += 1;
                 continue;
             }
@@ -288,7 +289,7 @@ impl PlaceFinder {
 /// A name found at some tokens, with its candidates and whether some
 /// candidate carries it as its primary name.
 struct Found {
-    candidates: Vec<PlaceId>,
+    candidates: Candidates,
     own_names: usize,
 }
 
@@ -305,18 +306,7 @@ impl Scan<'_> {
 
     #[inline]
     fn capitalized(&self, i: usize) -> bool {
-        // Asked of every token: the first byte decides, without slicing the
-        // text (a slice checks both ends for char boundaries), and the
-        // tests are combined without a branch each, which the processor
-        // would often guess wrong.
-        let Some(t) = self.toks.get(i) else { return false };
-        let b = self.text.as_bytes().get(t.span.start).copied().unwrap_or(0);
-        let word = (t.kind == TokenKind::Word) & (t.span.start < t.span.end);
-        if b < 0x80 {
-            word & b.is_ascii_uppercase()
-        } else {
-            word && self.text[t.span].chars().next().is_some_and(char::is_uppercase)
-        }
+        self.toks.get(i).is_some_and(|t| t.capital)
     }
 
     fn all_caps(&self, from: usize, to: usize) -> bool {
@@ -502,7 +492,7 @@ impl Scan<'_> {
         let (first, own) = matched.next()?;
         // The usual case: one place of that name.
         let Some(second) = matched.next() else {
-            return Some(Found { candidates: vec![first], own_names: usize::from(own) });
+            return Some(Found { candidates: Candidates::one(first), own_names: usize::from(own) });
         };
         let mut matched: Vec<(PlaceId, bool)> = [(first, own), second].into_iter().chain(matched).collect();
         // An alternate name of a much smaller place yields to the place that
@@ -547,7 +537,8 @@ impl Scan<'_> {
         let g = &self.finder.gazetteer;
         found
             .candidates
-            .into_iter()
+            .iter()
+            .copied()
             .find(|&id| matches!(g.place(id).kind, PlaceKind::Country | PlaceKind::State))
             .map(|id| (id, end))
     }
@@ -591,7 +582,7 @@ impl Scan<'_> {
             && let Some((q, _)) = self.qualifier(end + 1)
         {
             let qp = g.place(q);
-            let narrowed: Vec<PlaceId> = candidates
+            let narrowed: Candidates = candidates
                 .iter()
                 .copied()
                 .filter(|&id| {
@@ -608,7 +599,7 @@ impl Scan<'_> {
         }
         // "Washington state".
         if self.word(end) == Some("state") {
-            let states: Vec<PlaceId> =
+            let states: Candidates =
                 candidates.iter().copied().filter(|&id| g.place(id).kind == PlaceKind::State).collect();
             if !states.is_empty() {
                 own_names = states.iter().filter(|id| candidates[..own_names].contains(id)).count();

@@ -7,7 +7,6 @@ use crate::packed;
 use crate::rows::{Entry, Rows, merged_first_words, name_key, sorted_entries};
 use crate::{Place, PlaceId, PlaceKind};
 use std::borrow::Cow;
-use std::iter::Peekable;
 use std::sync::{Arc, OnceLock};
 
 /// The built-in rows (`dictionaries/places/gazetteer.tsv`), parsed, folded
@@ -22,11 +21,13 @@ pub struct Gazetteer {
     strings: Cow<'static, str>,
     /// The index of the rows' names.
     names: NameTable,
-    /// Names added after the rows (`Britain`), sorted as the rows' are.
+    /// Names added after the rows (`Britain`), sorted as the rows' are:
+    /// kept for adding more.
     added: Vec<Entry>,
     /// Their first words, sorted.
     added_first_words: Vec<(u64, u8)>,
-    /// Their index: small, asked after the rows' one.
+    /// Their index, with what the rows know of the same keys: small, asked
+    /// first.
     added_names: NameTable,
     /// Country rows by code, sorted.
     countries: Vec<(u32, u32)>,
@@ -95,14 +96,41 @@ impl Gazetteer {
         }
         self.added = sorted_entries(added);
         self.added_first_words = merged_first_words(first_words);
-        self.added_names = NameTable::build(&self.added, self.added_first_words.iter().copied());
+        // The added table answers for every key it holds with what both
+        // tables know, so a look-up asks one table: the added one when it
+        // holds the key, else the rows'.
+        let mut keys: Vec<u64> =
+            self.added.iter().map(|e| e.0).chain(self.added_first_words.iter().map(|w| w.0)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let mut entries = self.added.clone();
+        let mut lengths = Vec::with_capacity(keys.len());
+        for &k in &keys {
+            let slot = self.names.get(k);
+            entries.extend(self.names.places(slot).map(|(id, own)| (k, id.0, own)));
+            let added =
+                self.added_first_words.binary_search_by_key(&k, |w| w.0).map_or(0, |at| self.added_first_words[at].1);
+            lengths.push((k, slot.lengths | added));
+        }
+        self.added_names = NameTable::build(&sorted_entries(entries), lengths.into_iter());
+    }
+
+    /// What the tables know of `hash`, and the table whose places the slot
+    /// names.
+    fn slot(&self, hash: u64) -> (&NameTable, Slot) {
+        if !self.added.is_empty() {
+            let added = self.added_names.get_direct(hash);
+            if added.known() {
+                return (&self.added_names, added);
+            }
+        }
+        (&self.names, self.names.get(hash))
     }
 
     /// The lengths, in words, of the names whose folded first word hashes
     /// to `hash`: bit `n - 1` set for `n` words (0: no name starts so).
     pub(crate) fn lengths_from(&self, hash: u64) -> u8 {
-        let added = if self.added.is_empty() { 0 } else { self.added_names.get_direct(hash).lengths };
-        self.names.get(hash).lengths | added
+        self.slot(hash).1.lengths
     }
 
     /// Number of places.
@@ -138,12 +166,9 @@ impl Gazetteer {
 
     /// Places whose folded name (see `fold_name`) hashes to `hash`, each
     /// with whether that name is its primary one.
-    pub(crate) fn by_hash(&self, hash: u64) -> ByPlace<impl Iterator<Item = (PlaceId, bool)> + '_> {
-        let added = if self.added.is_empty() { Slot::default() } else { self.added_names.get_direct(hash) };
-        ByPlace {
-            rows: self.names.places(self.names.get(hash)).peekable(),
-            added: self.added_names.places(added).peekable(),
-        }
+    pub(crate) fn by_hash(&self, hash: u64) -> impl Iterator<Item = (PlaceId, bool)> + '_ {
+        let (table, slot) = self.slot(hash);
+        table.places(slot)
     }
 
     /// Places called `name` (any case and accents, primary or alternate).
@@ -169,30 +194,6 @@ impl Gazetteer {
 /// actor, a search over numbers is several times cheaper than over arrays.
 fn country_key(code: [u8; 3]) -> u32 {
     u32::from_be_bytes([0, code[0], code[1], code[2]])
-}
-
-/// The places of a name in the rows and among the added names, merged by
-/// place; a place in both is there once, by its own name if either says so.
-pub(crate) struct ByPlace<I: Iterator<Item = (PlaceId, bool)>> {
-    rows: Peekable<I>,
-    added: Peekable<I>,
-}
-
-impl<I: Iterator<Item = (PlaceId, bool)>> Iterator for ByPlace<I> {
-    type Item = (PlaceId, bool);
-
-    fn next(&mut self) -> Option<(PlaceId, bool)> {
-        match (self.rows.peek(), self.added.peek()) {
-            (Some(r), Some(a)) if a.0 < r.0 => self.added.next(),
-            (Some(r), Some(a)) if a.0 == r.0 => {
-                let own = a.1;
-                self.added.next();
-                self.rows.next().map(|(id, o)| (id, o || own))
-            }
-            (Some(_), _) => self.rows.next(),
-            (None, _) => self.added.next(),
-        }
-    }
 }
 
 #[cfg(test)]

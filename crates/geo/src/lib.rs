@@ -12,6 +12,7 @@
 //! people to skip and the countries to prefer, and decides which place an
 //! event happened in (`dyad-extract`).
 
+mod candidates;
 mod error;
 mod find;
 mod fold;
@@ -21,6 +22,7 @@ mod packed;
 mod place;
 mod rows;
 
+pub use candidates::Candidates;
 pub use error::GeoError;
 pub use find::{Around, Cue, PlaceFinder, PlaceMention};
 pub use gazetteer::Gazetteer;

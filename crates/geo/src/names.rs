@@ -32,6 +32,11 @@ pub(crate) struct Slot {
 }
 
 impl Slot {
+    /// The key names a place or starts a name.
+    pub(crate) fn known(&self) -> bool {
+        self.count > 0 || self.lengths > 0
+    }
+
     fn read(b: &[u8]) -> Slot {
         let mut key = [0u8; 8];
         key.copy_from_slice(&b[..8]);

@@ -22,6 +22,9 @@ pub struct Token {
     pub span: Span,
     /// Its kind.
     pub kind: TokenKind,
+    /// A word starting with an upper-case letter: known here for nothing,
+    /// asked of every token by the stages that look for names.
+    pub capital: bool,
 }
 
 /// The tokens of `text[within]`.
@@ -68,7 +71,8 @@ impl Iterator for Tokens<'_> {
             (start + c.len_utf8(), TokenKind::Punct)
         };
         self.pos = end;
-        Some(Token { span: Span::new(start, end), kind })
+        let capital = kind == TokenKind::Word && c.is_uppercase();
+        Some(Token { span: Span::new(start, end), kind, capital })
     }
 }
 
@@ -173,6 +177,8 @@ mod tests {
             for t in tokens(&s, Span::new(0, s.len())) {
                 proptest::prop_assert!(t.span.start >= last && t.span.end > t.span.start);
                 proptest::prop_assert!(s.is_char_boundary(t.span.start) && s.is_char_boundary(t.span.end));
+                let upper = s[t.span.start..t.span.end].chars().next().is_some_and(char::is_uppercase);
+                proptest::prop_assert_eq!(t.capital, t.kind == TokenKind::Word && upper);
                 last = t.span.end;
             }
         }
