@@ -119,7 +119,7 @@ impl Gazetteer {
     /// names.
     fn slot(&self, hash: u64) -> (&NameTable, Slot) {
         if !self.added.is_empty() {
-            let added = self.added_names.get_direct(hash);
+            let added = self.added_names.get(hash);
             if added.known() {
                 return (&self.added_names, added);
             }

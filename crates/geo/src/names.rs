@@ -3,8 +3,7 @@
 //!
 //! The finder asks about two capitalised words in a sentence. Hash maps
 //! and a separate sorted index cost several cache misses an ask; here a
-//! slot holds both answers, the places of a name lie side by side, and a
-//! small per-thread memo answers the names an article repeats.
+//! slot holds both answers and the places of a name lie side by side.
 
 use crate::PlaceId;
 use std::borrow::Cow;
@@ -12,8 +11,6 @@ use std::borrow::Cow;
 /// Set in an entry of the places of a name when the name is the place's
 /// own (primary) name, not an alternate.
 const PRIMARY: u32 = 1 << 31;
-/// Slots of the per-thread memo (a power of two).
-const MEMO_BITS: u32 = 12;
 /// Bytes of one slot: key (8), start (4), count (2), lengths (1), unused (1).
 const SLOT: usize = 16;
 
@@ -66,8 +63,6 @@ pub(crate) struct NameTable {
     slots: Cow<'static, [u8]>,
     /// Place ids (`u32`), with [`PRIMARY`], grouped by name.
     ids: Cow<'static, [u8]>,
-    /// Tells the per-thread memos of two tables apart.
-    stamp: usize,
 }
 
 impl Default for NameTable {
@@ -78,11 +73,6 @@ impl Default for NameTable {
 
 fn stored(hash: u64) -> u64 {
     hash.max(1)
-}
-
-fn next_stamp() -> usize {
-    static STAMPS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
-    STAMPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl NameTable {
@@ -129,7 +119,7 @@ impl NameTable {
         for (slot, b) in slots.iter().zip(bytes.chunks_exact_mut(SLOT)) {
             slot.write(b);
         }
-        NameTable { slots: Cow::Owned(bytes), ids: Cow::Owned(ids), stamp: next_stamp() }
+        NameTable { slots: Cow::Owned(bytes), ids: Cow::Owned(ids) }
     }
 
     /// The table [`NameTable::parts`] gave, read where it lies; `None`
@@ -141,7 +131,7 @@ impl NameTable {
         }
         // Nothing else to check: a look-up stays inside the slots, and a
         // run past the ids reads as no places.
-        Some(NameTable { slots, ids, stamp: next_stamp() })
+        Some(NameTable { slots, ids })
     }
 
     /// The slots and the ids, as bytes.
@@ -184,31 +174,11 @@ impl NameTable {
         }
     }
 
-    /// What the table knows of `hash`, without the memo: for small tables.
-    pub(crate) fn get_direct(&self, hash: u64) -> Slot {
-        self.probe(stored(hash))
-    }
-
-    /// What the table knows of `hash`, through this thread's memo.
+    /// What the table knows of `hash`. No memo of recent answers: one
+    /// probe costs no more than asking a memo, and the processor's caches
+    /// keep the slots of names an article repeats.
     pub(crate) fn get(&self, hash: u64) -> Slot {
-        let key = stored(hash);
-        thread_local! {
-            static MEMO: std::cell::RefCell<(usize, Vec<Slot>)> = const { std::cell::RefCell::new((0, Vec::new())) };
-        }
-        MEMO.with(|cell| {
-            let Ok(mut memo) = cell.try_borrow_mut() else { return self.probe(key) };
-            let (stamp, slots) = &mut *memo;
-            if *stamp != self.stamp || slots.is_empty() {
-                *stamp = self.stamp;
-                slots.clear();
-                slots.resize(1 << MEMO_BITS, Slot::default());
-            }
-            let at = (key >> (64 - MEMO_BITS)) as usize;
-            if slots[at].key != key {
-                slots[at] = self.probe(key);
-            }
-            slots[at]
-        })
+        self.probe(stored(hash))
     }
 
     /// The places bearing the name of `slot`, each with whether it is
@@ -264,7 +234,7 @@ mod tests {
     }
 
     #[test]
-    fn two_tables_keep_their_memos_apart() {
+    fn two_tables_answer_apart() {
         let a = NameTable::build(&[(3, 1, true)], std::iter::empty());
         let b = NameTable::build(&[(3, 2, true)], std::iter::empty());
         for _ in 0..2 {
