@@ -1,7 +1,7 @@
 //! Place mentions in a sentence, and which place each one means.
 
 use crate::Candidates;
-use crate::fold::{fold_word, key_hash, key_hash_bytes};
+use crate::fold::{ascii_word_hash, fold_word, key_hash, key_hash_bytes};
 use crate::{Gazetteer, PlaceId, PlaceKind};
 use dyad_lexicon::{Lexicon, Tags};
 use dyad_segment::{PairTable, Token, TokenKind, tokens};
@@ -388,19 +388,11 @@ impl Scan<'_> {
         let first = self.toks.get(i).filter(|t| t.kind == TokenKind::Word)?;
         let word = &self.text[first.span];
         // The probe of an ASCII word folds on the stack: no string to build.
-        let mut buf = [0u8; 32];
-        let first_hash = match buf.get_mut(..word.len()) {
-            Some(b) if word.is_ascii() => {
-                b.copy_from_slice(word.as_bytes());
-                b.make_ascii_lowercase();
-                key_hash_bytes(b)
-            }
-            _ => {
-                key.clear();
-                fold_word(word, key);
-                key_hash(key)
-            }
-        };
+        let first_hash = ascii_word_hash(word.as_bytes()).unwrap_or_else(|| {
+            key.clear();
+            fold_word(word, key);
+            key_hash(key)
+        });
         let lengths = g.lengths_from(first_hash);
         if lengths == 0 {
             return None;

@@ -104,6 +104,39 @@ pub fn key_hash(key: &str) -> u64 {
     key_hash_bytes(key.as_bytes())
 }
 
+/// [`key_hash`] of an ASCII word of at most 32 bytes, lower-cased on the
+/// way eight bytes at a time, with no branch per byte; `None` for a longer
+/// or non-ASCII word. The finder asks this of every capitalised word it
+/// looks up.
+pub fn ascii_word_hash(word: &[u8]) -> Option<u64> {
+    let mut buf = [0u8; 32];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    let mut high = 0u64;
+    for chunk in buf.chunks_exact_mut(8) {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(b);
+        high |= x;
+        chunk.copy_from_slice(&lower_ascii8(x).to_le_bytes());
+    }
+    if high & 0x8080_8080_8080_8080 != 0 {
+        return None;
+    }
+    Some(key_hash_bytes(&buf[..word.len()]))
+}
+
+/// The eight bytes of `x` with `A`–`Z` lower-cased, other bytes as they
+/// are: each byte's low seven bits compared with `A` and `Z` by adding
+/// offsets that carry into its high bit, no carry crossing bytes.
+fn lower_ascii8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (0x7f * ONES);
+    let at_least_a = low7 + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low7 + (0x7f - u64::from(b'Z')) * ONES;
+    let upper = at_least_a & !past_z & !x & (0x80 * ONES);
+    x | upper >> 2
+}
+
 /// [`key_hash`] of a key's bytes (folded on the stack by the finder).
 pub fn key_hash_bytes(key: &[u8]) -> u64 {
     let mut h = WordHasher::default();
@@ -148,6 +181,25 @@ mod tests {
             let want: String =
                 word.nfd().filter(|&c| !is_combining_mark(c)).flat_map(char::to_lowercase).collect();
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    proptest::proptest! {
+        /// The eight-at-a-time hash is the hash of the lower-cased word.
+        #[test]
+        fn ascii_words_hash_as_their_lower_case(word in "[\\x00-\\x7f]{0,40}|\\PC{0,12}") {
+            let want = (word.is_ascii() && word.len() <= 32).then(|| key_hash(&word.to_ascii_lowercase()));
+            proptest::prop_assert_eq!(ascii_word_hash(word.as_bytes()), want);
+        }
+    }
+
+    #[test]
+    fn every_byte_lower_cases_as_the_standard_library_does() {
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b, b'Q', 0x80, b, b'z', b'@', b'[', b]);
+            let want: Vec<u8> =
+                x.to_le_bytes().iter().map(|&c| if c < 0x80 { c.to_ascii_lowercase() } else { c }).collect();
+            assert_eq!(lower_ascii8(x).to_le_bytes().to_vec(), want, "{b}");
         }
     }
 
