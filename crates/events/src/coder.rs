@@ -355,6 +355,7 @@ impl Coder {
         }
         self.demands(&units, actors, &mut events);
         fold_demanded_acts(&mut events);
+        fold_threatened_acts(text, &mut events);
         crate::claims::fold_claims(&units, actors, &mut events);
         crate::protest::fold_protest_demands(&mut events);
         crate::protest::fold_protest_purpose(&units, &mut events);
@@ -712,6 +713,63 @@ fn fold_demanded_acts(events: &mut [CodedEvent]) {
             events[d].code = code.to_string();
         }
         events[e].hypothetical = true;
+    }
+}
+
+/// "Israel threatened to resume its offensive against Hamas": a threat
+/// (130, by a form of `threaten`) followed by an act of the same party that
+/// is only threatened names the threat's sub-code (1384: a conventional
+/// attack) and is not coded apart; the threat takes the act's target when
+/// it has none. Other warnings keep theirs: "warned Seoul against
+/// violating the truce" threatens no violation.
+fn fold_threatened_acts(text: &str, events: &mut Vec<CodedEvent>) {
+    let mut d = 0;
+    while d < events.len() {
+        let threat = &events[d];
+        let threatens = threat.code == "130"
+            && !threat.negated
+            && !threat.hypothetical
+            && text
+                .get(threat.trigger.start..threat.trigger.end)
+                .is_some_and(|w| w.get(..6).is_some_and(|head| head.eq_ignore_ascii_case("threat")));
+        let act = threatens
+            .then(|| {
+                (0..events.len()).find(|&e| {
+                    e != d
+                        && events[e].trigger.start > events[d].trigger.end
+                        && events[e].source.actor == events[d].source.actor
+                        && events[e].hypothetical
+                        && !events[e].negated
+                        && threatened_code(&events[e].code).is_some()
+                })
+            })
+            .flatten();
+        let Some(e) = act else {
+            d += 1;
+            continue;
+        };
+        let act = events.remove(e);
+        let d = if e < d { d - 1 } else { d };
+        events[d].code = threatened_code(&act.code).unwrap_or("130").to_string();
+        if events[d].target.is_none() {
+            events[d].target = act.target;
+        }
+        events[d].note = Some(format!("threatened {} -> {}", act.code, events[d].code));
+    }
+}
+
+/// The threat of an act: CAMEO's kinds of threatened force (a blockade
+/// 1381, an occupation 1382, unconventional violence 1383, an attack with
+/// arms 1384, weapons of mass destruction 1385), else the threat of the
+/// act's root ([`threat_code`]).
+fn threatened_code(act: &str) -> Option<&'static str> {
+    match act.get(..3)? {
+        "191" => Some("1381"),
+        "192" => Some("1382"),
+        "204" => Some("1385"),
+        root if root.starts_with("18") || root.starts_with("20") => Some("1383"),
+        root if root.starts_with("19") => Some("1384"),
+        _ => threat_code(act),
     }
 }
 
@@ -1946,6 +2004,12 @@ mod tests {
         assert_eq!(demand_code("0841"), Some("1053"));
         assert_eq!(demand_code("0874"), Some("106"));
         assert_eq!(demand_code("190"), None);
+        assert_eq!(threatened_code("191"), Some("1381"));
+        assert_eq!(threatened_code("1821"), Some("1383"));
+        assert_eq!(threatened_code("195"), Some("1384"));
+        assert_eq!(threatened_code("204"), Some("1385"));
+        assert_eq!(threatened_code("163"), Some("1312"));
+        assert_eq!(threatened_code("042"), None);
     }
 
     #[test]
