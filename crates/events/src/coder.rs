@@ -356,6 +356,7 @@ impl Coder {
         self.demands(&units, actors, &mut events);
         fold_demanded_acts(&mut events);
         fold_threatened_acts(text, &mut events);
+        fold_met_demands(&mut events);
         crate::claims::fold_claims(&units, actors, &mut events);
         crate::protest::fold_protest_demands(&mut events);
         crate::protest::fold_protest_purpose(&units, &mut events);
@@ -755,6 +756,38 @@ fn fold_threatened_acts(text: &str, events: &mut Vec<CodedEvent>) {
             events[d].target = act.target;
         }
         events[d].note = Some(format!("threatened {} -> {}", act.code, events[d].code));
+    }
+}
+
+/// "withdrew the bill, meeting a key demand of the protesters": the act of
+/// yielding (08x) that meets a demand is done towards those who demanded,
+/// and the bare "met the demand" (083) is not coded apart.
+fn fold_met_demands(events: &mut Vec<CodedEvent>) {
+    let mut m = 0;
+    while m < events.len() {
+        let met = &events[m];
+        let yielded = (met.code == "083" && met.target.is_some())
+            .then(|| {
+                (0..events.len()).find(|&a| {
+                    let act = &events[a];
+                    a != m
+                        && act.source.actor == met.source.actor
+                        && act.code.starts_with("08")
+                        && act.code != "083"
+                        && act.target.is_none()
+                        && act.negated == met.negated
+                        && act.hypothetical == met.hypothetical
+                })
+            })
+            .flatten();
+        let Some(a) = yielded else {
+            m += 1;
+            continue;
+        };
+        let met = events.remove(m);
+        let a = if a > m { a - 1 } else { a };
+        events[a].note = Some(format!("meets the demand of {}", met.target.as_ref().map_or("", |t| t.code.as_str())));
+        events[a].target = met.target;
     }
 }
 

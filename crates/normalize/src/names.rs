@@ -20,6 +20,9 @@ pub struct NameSet {
     /// Bit set over a hash of every lower-case word: most probes are for
     /// words that are no name, and this answers them without a table look-up.
     bloom: Box<[u64]>,
+    /// Last word of each two-word name → the first words it follows, all
+    /// lower case (`kong` → `hong`): "Hong Kongs" is a possessive.
+    second_words: WordMap<String, Vec<String>>,
 }
 
 const HEAD_BITS: usize = 1 << 16;
@@ -32,6 +35,7 @@ impl Default for NameSet {
             words: WordMap::default(),
             heads: vec![0u64; HEAD_BITS / 64].into_boxed_slice(),
             bloom: vec![0u64; BLOOM_BITS / 64].into_boxed_slice(),
+            second_words: WordMap::default(),
         }
     }
 }
@@ -60,7 +64,15 @@ impl NameSet {
                     *e = (w.to_string(), true);
                 }
             }
-            (Some(_), Some(_)) => {
+            (Some(first), Some(second)) => {
+                // Only a capitalised last word takes a lost apostrophe.
+                if words.next().is_none() && !first.is_empty() && second.starts_with(char::is_uppercase) {
+                    let firsts = self.second_words.entry(second.to_lowercase()).or_default();
+                    let first = first.to_lowercase();
+                    if !firsts.contains(&first) {
+                        firsts.push(first);
+                    }
+                }
                 for w in name.split(|c: char| c.is_whitespace() || c == '-') {
                     if w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase) {
                         self.add_head(w);
@@ -120,6 +132,17 @@ impl NameSet {
             return None;
         }
         with_lower(word, |lower| self.words.get(lower).filter(|e| e.1).map(|e| e.0.as_str()))
+    }
+
+    /// `word` ends a two-word name after `before` (`Hong` `Kong`), in any
+    /// case.
+    pub fn ends_two_word_name(&self, before: &str, word: &str) -> bool {
+        if !self.maybe(word) {
+            return false;
+        }
+        with_lower(word, |lower| {
+            self.second_words.get(lower).is_some_and(|firsts| firsts.iter().any(|f| f.eq_ignore_ascii_case(before)))
+        })
     }
 
     /// True when `word` is a name or a capitalised word of one.
@@ -194,6 +217,16 @@ impl<S: AsRef<str>> FromIterator<S> for NameSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn second_words_follow_their_first() {
+        let set: NameSet = ["Hong Kong", "South Korea", "Kim Jong-un", "Xi"].into_iter().collect();
+        assert!(set.ends_two_word_name("HONG", "kong"));
+        assert!(set.ends_two_word_name("south", "Korea"));
+        assert!(!set.ends_two_word_name("King", "Kong"));
+        assert!(!set.ends_two_word_name("Kim", "Jong"), "three words");
+        assert!(!set.ends_two_word_name("", "Xi"));
+    }
 
     #[test]
     fn whole_and_pieces() {

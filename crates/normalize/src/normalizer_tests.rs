@@ -3,7 +3,19 @@ use proptest::prelude::*;
 
 fn norm() -> Normalizer {
     Normalizer::builder()
-        .names(["China", "Xi", "Poutine", "Kremlin", "Korea", "South Korea", "Pyongyang", "Vietnam", "NATO", "Russia"])
+        .names([
+            "China",
+            "Xi",
+            "Poutine",
+            "Kremlin",
+            "Korea",
+            "South Korea",
+            "Pyongyang",
+            "Vietnam",
+            "NATO",
+            "Russia",
+            "Hong Kong",
+        ])
         .build()
 }
 
@@ -47,6 +59,10 @@ fn restores_lost_apostrophes_on_names() {
     assert_eq!(repaired("The Kremlins spokesman said"), "The Kremlin's spokesman said");
     assert_eq!(repaired("Xis's visit to Moscow"), "Xi's visit to Moscow");
     assert_eq!(repaired("Chinas's policy and Paris's mayor"), "China's policy and Paris's mayor");
+    // The last word of a two-word name, after its first.
+    assert_eq!(repaired("South Koreas president"), "South Korea's president");
+    assert_eq!(repaired("Hong Kongs government said"), "Hong Kong's government said");
+    assert_eq!(repaired("King Kongs roar"), "King Kongs roar");
 }
 
 #[test]

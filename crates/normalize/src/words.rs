@@ -145,9 +145,16 @@ impl WordScan<'_> {
             return false;
         }
         // Most capitalised words in -s are no name + s ("States"): the one
-        // look-up that says so comes first.
-        let Some(canon) = self.names.whole(stem) else {
-            return false;
+        // look-up that says so comes first. The last word of a two-word name
+        // counts after its first ("Hong Kongs").
+        let canon = match self.names.whole(stem) {
+            Some(canon) => canon,
+            None if crate::normalizer::previous_word(self.text, start, floor)
+                .is_some_and(|p| self.names.ends_two_word_name(p, stem)) =>
+            {
+                stem
+            }
+            None => return false,
         };
         // "the Koreas", "two Koreas", "both Congos" are plurals, not possessives.
         // A shouted name ("the XIS openings") is damage, not a plural.
