@@ -860,6 +860,7 @@ fn refine_by_roles(code: &str, source: &Party, target: Option<&Party>) -> String
         // Alerts and mobilisation of the armed forces and of the police
         // have codes of their own.
         ("151", Some("MIL"), _) => "152",
+        ("152", Some("COP"), _) => "151",
         ("154", Some("COP"), _) => "153",
         _ => code,
     };
