@@ -357,6 +357,7 @@ impl Coder {
         fold_demanded_acts(&mut events);
         fold_threatened_acts(text, &mut events);
         fold_met_demands(&mut events);
+        fold_general_rejections(&mut events);
         crate::claims::fold_claims(&units, actors, &mut events);
         crate::protest::fold_protest_demands(&mut events);
         crate::protest::fold_protest_purpose(&units, &mut events);
@@ -789,6 +790,18 @@ fn fold_met_demands(events: &mut Vec<CodedEvent>) {
         events[a].note = Some(format!("meets the demand of {}", met.target.as_ref().map_or("", |t| t.code.as_str())));
         events[a].target = met.target;
     }
+}
+
+/// "refused to allow the United States to use its bases": the act refused
+/// names the rejection (1212), and the bare refusal (120) of the same
+/// party towards the same other is not coded beside it.
+fn fold_general_rejections(events: &mut Vec<CodedEvent>) {
+    let dyad = |e: &CodedEvent| (e.source.actor, e.target.as_ref().map(|t| t.actor), e.negated, e.hypothetical);
+    let specific: Vec<_> = events.iter().filter(|e| e.code.starts_with("12") && e.code != "120").map(dyad).collect();
+    if specific.is_empty() {
+        return;
+    }
+    events.retain(|e| e.code != "120" || !specific.contains(&dyad(e)));
 }
 
 /// The threat of an act: CAMEO's kinds of threatened force (a blockade
