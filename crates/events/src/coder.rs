@@ -354,7 +354,9 @@ impl Coder {
             }
         }
         self.demands(&units, actors, &mut events);
+        wanted_clauses(&units, actors, &mut events);
         fold_demanded_acts(&mut events);
+        fold_requested_acts(&mut events);
         fold_threatened_acts(text, &mut events);
         fold_met_demands(&mut events);
         fold_general_rejections(&mut events);
@@ -693,6 +695,116 @@ fn reduced_relative_agent(units: &[Tagged], i: usize, group: Group) -> Option<us
         return None;
     }
     (i + 2..units.len().min(i + 4)).find(|&k| units[k].pos != Pos::Det).filter(|&k| units[k].pos == Pos::Actor)
+}
+
+/// "renewed its request that Washington extradite Gulen": the party whose
+/// request, appeal or demand it is asks (020) or demands (100) of the
+/// party named first in its "that" clause; the folds below give the act
+/// asked for its sub-code and flag the act as only asked for.
+fn wanted_clauses(units: &[Tagged], actors: &[ActorMention], events: &mut Vec<CodedEvent>) {
+    for i in 1..units.len() {
+        if units[i].lower != "that" {
+            continue;
+        }
+        let noun = i - 1;
+        let word = units[noun].lower.as_str();
+        if !WANTED_NOUNS.contains(&word) {
+            continue;
+        }
+        let code = if word.starts_with("dem") || word == "insistence" || word == "ultimatum" { "100" } else { "020" };
+        // The one asked: an actor opening the clause, before its verb.
+        let Some(asked) = (i + 1..units.len().min(i + 6))
+            .take_while(|&k| units[k].pos != Pos::Verb)
+            .find(|&k| units[k].pos == Pos::Actor)
+        else {
+            continue;
+        };
+        // What is asked stands in the base form or after "should" ("that
+        // Washington extradite"); a clause that reports ("a phone call that
+        // Kiev bore responsibility") is no request.
+        let Some(act) = (asked + 1..units.len().min(asked + 8)).find(|&k| units[k].pos == Pos::Verb) else {
+            continue;
+        };
+        let base = units[act].verb_lemmas.iter().any(|l| *l == units[act].lower);
+        let modal = units[asked + 1..act].iter().any(|u| matches!(u.lower.as_str(), "should" | "must"));
+        if !base && !modal {
+            continue;
+        }
+        // The one asking: the subject of the verb the noun is the object of.
+        let Some(verb) = (0..noun)
+            .rev()
+            .take_while(|&k| !matches!(units[k].pos, Pos::Punct | Pos::Sub))
+            .find(|&k| units[k].pos == Pos::Verb)
+        else {
+            continue;
+        };
+        for speaker in subject(units, verb_group(units, verb, false).start, 0) {
+            let (source, target) = (party(units, actors, speaker), party(units, actors, asked));
+            if source.code == target.code || already_coded(events, code, &source, Some(&target)) {
+                continue;
+            }
+            events.push(CodedEvent {
+                code: code.into(),
+                source,
+                target: Some(target),
+                trigger: units[noun].span,
+                negated: false,
+                hypothetical: false,
+                passive: false,
+                pattern: format!("{} that: what one party asks of another", units[noun].lower),
+                note: None,
+            });
+        }
+    }
+}
+
+/// "X asked that Y extradite Z": the act asked for names the appeal's
+/// sub-code (0213), and is itself only asked for.
+fn fold_requested_acts(events: &mut [CodedEvent]) {
+    for d in 0..events.len() {
+        if events[d].code != "020" {
+            continue;
+        }
+        let Some(target) = events[d].target.as_ref().map(|t| t.actor) else { continue };
+        let trigger = events[d].trigger;
+        let act = (0..events.len()).find(|&e| {
+            e != d
+                && events[e].trigger.start > trigger.end
+                && events[e].source.actor == target
+                && !events[e].code.starts_with("02")
+        });
+        let Some(e) = act else { continue };
+        if let Some(code) = appeal_code(&events[e].code) {
+            events[d].code = code.to_string();
+        }
+        events[e].hypothetical = true;
+    }
+}
+
+/// The appeal for an act (CAMEO 02x by the act's own code).
+fn appeal_code(act: &str) -> Option<&'static str> {
+    Some(match act.get(..3)? {
+        "061" => "0211",
+        "062" => "0212",
+        "063" => "0213",
+        "064" => "0214",
+        "070" => "023",
+        "071" => "0231",
+        "072" => "0232",
+        "073" => "0233",
+        "074" => "0234",
+        "081" => "0251",
+        "082" => "0252",
+        "084" => "0253",
+        "085" => "0254",
+        "086" => "0255",
+        "087" => "0256",
+        "045" | "039" => "028",
+        root if root.starts_with("04") => "026",
+        root if root.starts_with("05") => "022",
+        root if root.starts_with("06") => "021",
+        _ => return None,
+    })
 }
 
 /// "X demanded that Y release Z": the act demanded names the demand's
@@ -1531,8 +1643,16 @@ fn imagined_clause(units: &[Tagged], start: usize) -> bool {
         Some(k) if units[k].pos == Pos::Prep => k.checked_sub(1),
         k => k,
     };
-    noun.is_some_and(|k| IMAGINED_NOUNS.contains(&units[k].lower.as_str()))
+    noun.is_some_and(|k| {
+        let noun = units[k].lower.as_str();
+        IMAGINED_NOUNS.contains(&noun) || opener == k + 1 && WANTED_NOUNS.contains(&noun)
+    })
 }
+
+/// Nouns whose "that" clause is wanted, not done ("a request that it
+/// extradite him").
+const WANTED_NOUNS: [&str; 10] =
+    ["request", "requests", "appeal", "appeals", "plea", "pleas", "demand", "demands", "insistence", "ultimatum"];
 
 /// Nouns whose clause is imagined ("a scenario in which").
 const IMAGINED_NOUNS: [&str; 10] = [
@@ -2051,6 +2171,10 @@ mod tests {
         assert_eq!(demand_code("0841"), Some("1053"));
         assert_eq!(demand_code("0874"), Some("106"));
         assert_eq!(demand_code("190"), None);
+        assert_eq!(appeal_code("063"), Some("0213"));
+        assert_eq!(appeal_code("0841"), Some("0253"));
+        assert_eq!(appeal_code("043"), Some("026"));
+        assert_eq!(appeal_code("190"), None);
         assert_eq!(threatened_code("191"), Some("1381"));
         assert_eq!(threatened_code("1821"), Some("1383"));
         assert_eq!(threatened_code("195"), Some("1384"));
