@@ -354,8 +354,20 @@ impl Recognizer {
             return false;
         };
         let e = &self.dict.entries()[i];
-        // Only names that double as persons' names or US places need a
-        // look at their neighbours.
+        // Only names that double as persons' names, US places or ordinary
+        // words need a look at their neighbours.
+        if !e.flags.person && !e.flags.us_state && !e.flags.common {
+            return false;
+        }
+        // "West Java", "West Darfur": a name that is also an ordinary word,
+        // right before a proper name that is no actor, is part of that name.
+        if e.flags.common && h.span.end - h.span.start == e.text.len() {
+            let after = &text[h.span.end..];
+            let next = after.strip_prefix(' ').unwrap_or("").split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if starts_upper(next) && !is_calendar_word(next) && !self.is_actor_word(next) && self.proper_only(next) {
+                return true;
+            }
+        }
         if !e.flags.person && !e.flags.us_state {
             return false;
         }
@@ -406,6 +418,18 @@ impl Recognizer {
             }
         }
         false
+    }
+
+    /// `w` is no English word but as a proper name ("Java", "Darfur"), so
+    /// a capitalised `w` names something.
+    fn proper_only(&self, w: &str) -> bool {
+        let lower = w.to_lowercase();
+        let tags = self.lexicon.tags(&lower);
+        if tags.is_empty() {
+            return !self.lexicon.is_word(&lower);
+        }
+        tags.intersects(dyad_lexicon::Tags::PROPER.union(dyad_lexicon::Tags::SOMETIMES_PROPER))
+            && !tags.intersects(dyad_lexicon::Tags::VERB.union(dyad_lexicon::Tags::ADJ))
     }
 
     /// True when `w` is itself a whole dictionary text.
@@ -1020,6 +1044,8 @@ mod tests {
         assert_eq!(codes("Russia's war and diplomats"), ["RUS"]);
         // A day or month beside it is no personal name.
         assert_eq!(codes("Jordan Friday closed its border"), ["JOR"]);
+        // A name that is also a word, before a proper name, is part of it.
+        assert_eq!(codes("fighting in West Papua and West Darfur"), Vec::<String>::new());
         assert_eq!(codes("On Monday Jordan closed its border"), ["JOR"]);
         assert!(codes("the un-named official").is_empty());
         assert_eq!(codes("the UN said"), ["IGOUNO"]);
