@@ -354,12 +354,8 @@ impl Coder {
             }
         }
         self.demands(&units, actors, &mut events);
-        wanted_clauses(&units, actors, &mut events);
-        fold_demanded_acts(&mut events);
-        fold_requested_acts(&mut events);
-        fold_threatened_acts(text, &mut events);
-        fold_met_demands(&mut events);
-        fold_general_rejections(&mut events);
+        crate::folds::wanted_clauses(&units, actors, &mut events);
+        crate::folds::fold_related(text, &mut events);
         crate::claims::fold_claims(&units, actors, &mut events);
         crate::protest::fold_protest_demands(&mut events);
         crate::protest::fold_protest_purpose(&units, &mut events);
@@ -695,267 +691,6 @@ fn reduced_relative_agent(units: &[Tagged], i: usize, group: Group) -> Option<us
         return None;
     }
     (i + 2..units.len().min(i + 4)).find(|&k| units[k].pos != Pos::Det).filter(|&k| units[k].pos == Pos::Actor)
-}
-
-/// "renewed its request that Washington extradite Gulen": the party whose
-/// request, appeal or demand it is asks (020) or demands (100) of the
-/// party named first in its "that" clause; the folds below give the act
-/// asked for its sub-code and flag the act as only asked for.
-fn wanted_clauses(units: &[Tagged], actors: &[ActorMention], events: &mut Vec<CodedEvent>) {
-    for i in 1..units.len() {
-        if units[i].lower != "that" {
-            continue;
-        }
-        let noun = i - 1;
-        let word = units[noun].lower.as_str();
-        if !WANTED_NOUNS.contains(&word) {
-            continue;
-        }
-        let code = if word.starts_with("dem") || word == "insistence" || word == "ultimatum" { "100" } else { "020" };
-        // The one asked: an actor opening the clause, before its verb.
-        let Some(asked) = (i + 1..units.len().min(i + 6))
-            .take_while(|&k| units[k].pos != Pos::Verb)
-            .find(|&k| units[k].pos == Pos::Actor)
-        else {
-            continue;
-        };
-        // What is asked stands in the base form or after "should" ("that
-        // Washington extradite"); a clause that reports ("a phone call that
-        // Kiev bore responsibility") is no request.
-        let Some(act) = (asked + 1..units.len().min(asked + 8)).find(|&k| units[k].pos == Pos::Verb) else {
-            continue;
-        };
-        let base = units[act].verb_lemmas.iter().any(|l| *l == units[act].lower);
-        let modal = units[asked + 1..act].iter().any(|u| matches!(u.lower.as_str(), "should" | "must"));
-        if !base && !modal {
-            continue;
-        }
-        // The one asking: the subject of the verb the noun is the object of.
-        let Some(verb) = (0..noun)
-            .rev()
-            .take_while(|&k| !matches!(units[k].pos, Pos::Punct | Pos::Sub))
-            .find(|&k| units[k].pos == Pos::Verb)
-        else {
-            continue;
-        };
-        for speaker in subject(units, verb_group(units, verb, false).start, 0) {
-            let (source, target) = (party(units, actors, speaker), party(units, actors, asked));
-            if source.code == target.code || already_coded(events, code, &source, Some(&target)) {
-                continue;
-            }
-            events.push(CodedEvent {
-                code: code.into(),
-                source,
-                target: Some(target),
-                trigger: units[noun].span,
-                negated: false,
-                hypothetical: false,
-                passive: false,
-                pattern: format!("{} that: what one party asks of another", units[noun].lower),
-                note: None,
-            });
-        }
-    }
-}
-
-/// "X asked that Y extradite Z": the act asked for names the appeal's
-/// sub-code (0213), and is itself only asked for.
-fn fold_requested_acts(events: &mut [CodedEvent]) {
-    for d in 0..events.len() {
-        if events[d].code != "020" {
-            continue;
-        }
-        let Some(target) = events[d].target.as_ref().map(|t| t.actor) else { continue };
-        let trigger = events[d].trigger;
-        let act = (0..events.len()).find(|&e| {
-            e != d
-                && events[e].trigger.start > trigger.end
-                && events[e].source.actor == target
-                && !events[e].code.starts_with("02")
-        });
-        let Some(e) = act else { continue };
-        if let Some(code) = appeal_code(&events[e].code) {
-            events[d].code = code.to_string();
-        }
-        events[e].hypothetical = true;
-    }
-}
-
-/// The appeal for an act (CAMEO 02x by the act's own code).
-fn appeal_code(act: &str) -> Option<&'static str> {
-    Some(match act.get(..3)? {
-        "061" => "0211",
-        "062" => "0212",
-        "063" => "0213",
-        "064" => "0214",
-        "070" => "023",
-        "071" => "0231",
-        "072" => "0232",
-        "073" => "0233",
-        "074" => "0234",
-        "081" => "0251",
-        "082" => "0252",
-        "084" => "0253",
-        "085" => "0254",
-        "086" => "0255",
-        "087" => "0256",
-        "045" | "039" => "028",
-        root if root.starts_with("04") => "026",
-        root if root.starts_with("05") => "022",
-        root if root.starts_with("06") => "021",
-        _ => return None,
-    })
-}
-
-/// "X demanded that Y release Z": the act demanded names the demand's
-/// sub-code (1053), and is itself only demanded, not done.
-fn fold_demanded_acts(events: &mut [CodedEvent]) {
-    for d in 0..events.len() {
-        if events[d].code != "100" {
-            continue;
-        }
-        let Some(target) = events[d].target.as_ref().map(|t| t.actor) else { continue };
-        let trigger = events[d].trigger;
-        let act = (0..events.len()).find(|&e| {
-            e != d
-                && events[e].trigger.start > trigger.end
-                && events[e].source.actor == target
-                && !events[e].code.starts_with("10")
-        });
-        let Some(e) = act else { continue };
-        if let Some(code) = demand_code(&events[e].code) {
-            events[d].code = code.to_string();
-        }
-        events[e].hypothetical = true;
-    }
-}
-
-/// "Israel threatened to resume its offensive against Hamas": a threat
-/// (130, by a form of `threaten`) followed by an act of the same party that
-/// is only threatened names the threat's sub-code (1384: a conventional
-/// attack) and is not coded apart; the threat takes the act's target when
-/// it has none. Other warnings keep theirs: "warned Seoul against
-/// violating the truce" threatens no violation.
-fn fold_threatened_acts(text: &str, events: &mut Vec<CodedEvent>) {
-    let mut d = 0;
-    while d < events.len() {
-        let threat = &events[d];
-        let threatens = threat.code == "130"
-            && !threat.negated
-            && !threat.hypothetical
-            && text
-                .get(threat.trigger.start..threat.trigger.end)
-                .is_some_and(|w| w.get(..6).is_some_and(|head| head.eq_ignore_ascii_case("threat")));
-        let act = threatens
-            .then(|| {
-                (0..events.len()).find(|&e| {
-                    e != d
-                        && events[e].trigger.start > events[d].trigger.end
-                        && events[e].source.actor == events[d].source.actor
-                        && events[e].hypothetical
-                        && !events[e].negated
-                        && threatened_code(&events[e].code).is_some()
-                })
-            })
-            .flatten();
-        let Some(e) = act else {
-            d += 1;
-            continue;
-        };
-        let act = events.remove(e);
-        let d = if e < d { d - 1 } else { d };
-        events[d].code = threatened_code(&act.code).unwrap_or("130").to_string();
-        if events[d].target.is_none() {
-            events[d].target = act.target;
-        }
-        events[d].note = Some(format!("threatened {} -> {}", act.code, events[d].code));
-    }
-}
-
-/// "withdrew the bill, meeting a key demand of the protesters": the act of
-/// yielding (08x) that meets a demand is done towards those who demanded,
-/// and the bare "met the demand" (083) is not coded apart.
-fn fold_met_demands(events: &mut Vec<CodedEvent>) {
-    let mut m = 0;
-    while m < events.len() {
-        let met = &events[m];
-        let yielded = (met.code == "083" && met.target.is_some())
-            .then(|| {
-                (0..events.len()).find(|&a| {
-                    let act = &events[a];
-                    a != m
-                        && act.source.actor == met.source.actor
-                        && act.code.starts_with("08")
-                        && act.code != "083"
-                        && act.target.is_none()
-                        && act.negated == met.negated
-                        && act.hypothetical == met.hypothetical
-                })
-            })
-            .flatten();
-        let Some(a) = yielded else {
-            m += 1;
-            continue;
-        };
-        let met = events.remove(m);
-        let a = if a > m { a - 1 } else { a };
-        events[a].note = Some(format!("meets the demand of {}", met.target.as_ref().map_or("", |t| t.code.as_str())));
-        events[a].target = met.target;
-    }
-}
-
-/// "refused to allow the United States to use its bases": the act refused
-/// names the rejection (1212), and the bare refusal (120) of the same
-/// party towards the same other is not coded beside it.
-fn fold_general_rejections(events: &mut Vec<CodedEvent>) {
-    let dyad = |e: &CodedEvent| (e.source.actor, e.target.as_ref().map(|t| t.actor), e.negated, e.hypothetical);
-    let specific: Vec<_> = events.iter().filter(|e| e.code.starts_with("12") && e.code != "120").map(dyad).collect();
-    if specific.is_empty() {
-        return;
-    }
-    events.retain(|e| e.code != "120" || !specific.contains(&dyad(e)));
-}
-
-/// The threat of an act: CAMEO's kinds of threatened force (a blockade
-/// 1381, an occupation 1382, unconventional violence 1383, an attack with
-/// arms 1384, weapons of mass destruction 1385), else the threat of the
-/// act's root ([`threat_code`]).
-fn threatened_code(act: &str) -> Option<&'static str> {
-    match act.get(..3)? {
-        "191" => Some("1381"),
-        "192" => Some("1382"),
-        "204" => Some("1385"),
-        root if root.starts_with("18") || root.starts_with("20") => Some("1383"),
-        root if root.starts_with("19") => Some("1384"),
-        _ => threat_code(act),
-    }
-}
-
-/// The demand for an act (CAMEO 10x by the act's own code).
-fn demand_code(act: &str) -> Option<&'static str> {
-    Some(match act {
-        "0874" => "106",
-        "0871" | "0872" | "0873" => "107",
-        "081" | "0811" | "0812" | "0813" | "0814" => "1051",
-        "082" => "1052",
-        "084" | "0841" | "0842" => "1053",
-        "085" => "1054",
-        "086" | "0861" | "0862" | "0863" => "1055",
-        "087" => "1056",
-        "070" => "103",
-        "071" => "1031",
-        "072" => "1032",
-        "073" => "1033",
-        "074" => "1034",
-        "061" => "1011",
-        "062" => "1012",
-        "063" => "1013",
-        // Mediating, or being ready to: mediation demanded.
-        "045" | "039" => "105",
-        _ if act.starts_with("04") => "108",
-        _ if act.starts_with("09") || act == "064" => "101",
-        _ => return None,
-    })
 }
 
 /// A sub-code the parties' roles decide, whatever the verb said:
@@ -1645,14 +1380,9 @@ fn imagined_clause(units: &[Tagged], start: usize) -> bool {
     };
     noun.is_some_and(|k| {
         let noun = units[k].lower.as_str();
-        IMAGINED_NOUNS.contains(&noun) || opener == k + 1 && WANTED_NOUNS.contains(&noun)
+        IMAGINED_NOUNS.contains(&noun) || opener == k + 1 && crate::folds::WANTED_NOUNS.contains(&noun)
     })
 }
-
-/// Nouns whose "that" clause is wanted, not done ("a request that it
-/// extradite him").
-const WANTED_NOUNS: [&str; 10] =
-    ["request", "requests", "appeal", "appeals", "plea", "pleas", "demand", "demands", "insistence", "ultimatum"];
 
 /// Nouns whose clause is imagined ("a scenario in which").
 const IMAGINED_NOUNS: [&str; 10] = [
@@ -2034,7 +1764,7 @@ const ABOUT_VERBS: &[&str] = &[
 /// The threat code for an announced conflictual act, by root: protest →
 /// 133, reduced relations → 131 (1312 for sanctions), coercion → 132,
 /// violence → 138.
-fn threat_code(code: &str) -> Option<&'static str> {
+pub(crate) fn threat_code(code: &str) -> Option<&'static str> {
     match code.get(..2)? {
         "14" => Some("133"),
         "16" if code.starts_with("163") => Some("1312"),
@@ -2142,6 +1872,11 @@ mod tests {
     }
 
     #[test]
+    fn a_demanded_act_names_the_demand_and_is_not_done() {
+        assert_eq!(code("China demanded that Japan visit Russia."), ["CHN 108 JPN", "JPN 042 RUS hyp"]);
+    }
+
+    #[test]
     fn basic_verb_patterns() {
         assert_eq!(code("Xi visited Moscow on Tuesday."), ["CHNGOV 042 RUS"]);
         assert_eq!(code("China signed an agreement with Russia."), ["CHN 057 RUS"]);
@@ -2163,24 +1898,6 @@ mod tests {
         // Where two parties meet is no third party.
         assert_eq!(code("China and Japan met in Moscow."), ["CHN 040 JPN", "JPN 040 CHN"]);
         assert_eq!(code("Russia attacked Ukraine and Iraq."), ["RUS 190 UKR", "RUS 190 IRQ"]);
-    }
-
-    #[test]
-    fn a_demanded_act_names_the_demand_and_is_not_done() {
-        assert_eq!(code("China demanded that Japan visit Russia."), ["CHN 108 JPN", "JPN 042 RUS hyp"]);
-        assert_eq!(demand_code("0841"), Some("1053"));
-        assert_eq!(demand_code("0874"), Some("106"));
-        assert_eq!(demand_code("190"), None);
-        assert_eq!(appeal_code("063"), Some("0213"));
-        assert_eq!(appeal_code("0841"), Some("0253"));
-        assert_eq!(appeal_code("043"), Some("026"));
-        assert_eq!(appeal_code("190"), None);
-        assert_eq!(threatened_code("191"), Some("1381"));
-        assert_eq!(threatened_code("1821"), Some("1383"));
-        assert_eq!(threatened_code("195"), Some("1384"));
-        assert_eq!(threatened_code("204"), Some("1385"));
-        assert_eq!(threatened_code("163"), Some("1312"));
-        assert_eq!(threatened_code("042"), None);
     }
 
     #[test]

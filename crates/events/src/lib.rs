@@ -26,6 +26,7 @@ mod coder;
 mod codes;
 mod considered;
 mod error;
+mod folds;
 mod frame;
 mod masks;
 mod means;
