@@ -246,9 +246,12 @@ impl Coder {
             let mut emit = |s: usize, t: Option<usize>, base: &str| {
                 let source = party(&units, actors, s);
                 let mut target = t.map(|t| party(&units, actors, t));
-                // A city of the doer's own state is where it acted, not on whom.
+                // A city of the doer's own state is where it acted, not on
+                // whom; but a curfew or a strike there is imposed on or made
+                // against the state's own people (coercion 17x, protest 14x).
                 if t.is_some_and(|t| units[t].city)
                     && target.as_ref().is_some_and(|tp| tp.code.as_bytes().get(..3) == source.code.as_bytes().get(..3))
+                    && !(base.starts_with("17") || base.starts_with("14"))
                 {
                     target = None;
                 }
