@@ -354,6 +354,14 @@ impl Recognizer {
             return false;
         };
         let e = &self.dict.entries()[i];
+        // "the Mediterranean island of Cyprus", "Baltic waters": a region
+        // before a word of geography describes a place, and acts as no one.
+        if e.kind == crate::EntryKind::Region {
+            let next = text[h.span.end..].strip_prefix(' ').unwrap_or("").split(|c: char| !c.is_alphabetic()).next();
+            if next.is_some_and(|w| GEOGRAPHY_NOUNS.iter().any(|g| g.eq_ignore_ascii_case(w))) {
+                return true;
+            }
+        }
         // Only names that double as persons' names, US places or ordinary
         // words need a look at their neighbours.
         if !e.flags.person && !e.flags.us_state && !e.flags.common {
@@ -927,6 +935,24 @@ fn adjacent(text: &str, a: Span, b: Span) -> bool {
     gap.chars().all(char::is_whitespace) && !gap.is_empty() && gap.len() <= 3
 }
 
+/// Words of geography after which a region's name describes a place.
+const GEOGRAPHY_NOUNS: [&str; 14] = [
+    "island",
+    "islands",
+    "sea",
+    "coast",
+    "coastline",
+    "shore",
+    "shores",
+    "basin",
+    "waters",
+    "peninsula",
+    "archipelago",
+    "rim",
+    "seaboard",
+    "coastal",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -946,7 +972,7 @@ mod tests {
         let mut d = Dictionary::new();
         d.add_file(
             "countries.tsv",
-            "CHN\tname\tChina\tcased\nCHN\tadj\tChinese\nRUS\tname\tRussia\nRUS\tadj\tRussian\nRUS\tcapital\tMoscow\nCHN\tcapital\tBeijing\nRUSGOV\tseat\tKremlin\nTUR\tname\tTurkey\tcased\nJOR\tname\tJordan\tcased,person\nPRK\tname\tNorth Korea\nKOR\tname\tKorea\tambiguous\nPRK\tcapital\tPyongyang\nJPN\tname\tJapan\tcased\nKOR\tname\tSouth Korea\nESP\tadj\tSpanish\n",
+            "CHN\tname\tChina\tcased\nCHN\tadj\tChinese\nRUS\tname\tRussia\nRUS\tadj\tRussian\nRUS\tcapital\tMoscow\nCHN\tcapital\tBeijing\nRUSGOV\tseat\tKremlin\nTUR\tname\tTurkey\tcased\nJOR\tname\tJordan\tcased,person\nPRK\tname\tNorth Korea\nKOR\tname\tKorea\tambiguous\nPRK\tcapital\tPyongyang\nJPN\tname\tJapan\tcased\nKOR\tname\tSouth Korea\nESP\tadj\tSpanish\nWST\tregion\tWest\tcased,common\nMDT\tregion\tMediterranean\nCYP\tname\tCyprus\n",
         );
         d.add_file("organizations.tsv", "IGOUNO\tabbr\tUN\tcased\nIGOUNO\tname\tUnited Nations\n");
         d.add_file("agents.tsv", "GOV\tofficials\nGOV\tPresident\ttitle\nGOV\tPrime Minister\ttitle\nMIL\ttanks\nGOV\tdiplomats\nGOV\tForeign Minister\ttitle\nMIL\tmilitary\nGOV\tembassy\thead\n");
@@ -1046,6 +1072,11 @@ mod tests {
         assert_eq!(codes("Jordan Friday closed its border"), ["JOR"]);
         // A name that is also a word, before a proper name, is part of it.
         assert_eq!(codes("fighting in West Papua and West Darfur"), Vec::<String>::new());
+        assert_eq!(codes("the West condemned Russia"), ["WST", "RUS"]);
+        assert_eq!(codes("West Slams Moscow"), ["WST", "RUS"]);
+        // A region before a word of geography describes a place.
+        assert_eq!(codes("the Mediterranean island of Cyprus"), ["CYP"]);
+        assert_eq!(codes("Mediterranean states and Cyprus"), ["MDT", "CYP"]);
         assert_eq!(codes("On Monday Jordan closed its border"), ["JOR"]);
         assert!(codes("the un-named official").is_empty());
         assert_eq!(codes("the UN said"), ["IGOUNO"]);
