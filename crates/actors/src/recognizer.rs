@@ -348,7 +348,7 @@ impl Recognizer {
     /// Guards against the classic false positives.
     fn false_positive(&self, text: &str, h: &Hit) -> bool {
         if matches!(h.target, Target::Person(..)) {
-            return spelled_out_before(text, h.span);
+            return spelled_out_before(text, h.span) || self.other_persons_name(text, h.span);
         }
         let Target::Entry(i) = h.target else {
             return false;
@@ -426,6 +426,17 @@ impl Recognizer {
             }
         }
         false
+    }
+
+    /// "Chadli Klibi" is not Chadli Bendjedid: a one-word name of a person
+    /// right before a surname that is no English word and no actor is the
+    /// first name of someone else.
+    fn other_persons_name(&self, text: &str, span: Span) -> bool {
+        if text[span].contains(' ') {
+            return false;
+        }
+        let next = text[span.end..].strip_prefix(' ').unwrap_or("").split(|c: char| !c.is_alphanumeric()).next();
+        next.is_some_and(|w| starts_upper(w) && !is_calendar_word(w) && !self.is_actor_word(w) && self.proper_only(w))
     }
 
     /// `w` is no English word but as a proper name ("Java", "Darfur"), so
@@ -1077,6 +1088,10 @@ mod tests {
         // A region before a word of geography describes a place.
         assert_eq!(codes("the Mediterranean island of Cyprus"), ["CYP"]);
         assert_eq!(codes("Mediterranean states and Cyprus"), ["MDT", "CYP"]);
+        // A one-word name of a person before someone else's surname.
+        assert!(codes("Xi Mingze studied abroad").is_empty());
+        assert_eq!(codes("Putin Slams Kremlin critics"), ["RUSGOV", "RUSGOV"]);
+        assert_eq!(codes("Xi Monday met Putin"), ["CHNGOV", "RUSGOV"]);
         assert_eq!(codes("On Monday Jordan closed its border"), ["JOR"]);
         assert!(codes("the un-named official").is_empty());
         assert_eq!(codes("the UN said"), ["IGOUNO"]);
