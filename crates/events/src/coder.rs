@@ -163,9 +163,12 @@ impl Coder {
                 continue;
             };
             // "hosted negotiations between X and Y", "welcomed the agreement
-            // between Serbia and Kosovo": the talks a mediator hosts, the act
-            // another judges, are events of their own.
-            if !pattern.code.starts_with("045") && !ABOUT_VERBS.contains(&pattern.head.as_str()) {
+            // between Serbia and Kosovo", "protests against the raids by
+            // Israeli troops": the talks a mediator hosts, the act another
+            // judges or protests, are events of their own.
+            let about = ABOUT_VERBS.contains(&pattern.head.as_str())
+                || pattern.noun && PROTEST_NOUNS.contains(&pattern.head.as_str());
+            if !pattern.code.starts_with("045") && !about {
                 for c in consumed.iter_mut().take(slots.end).skip(slots.start) {
                     *c = true;
                 }
@@ -1763,6 +1766,9 @@ const ABOUT_VERBS: &[&str] = &[
     "welcome",
     "praise",
 ];
+
+/// Nouns of protest whose object, an act protested, is coded on its own.
+const PROTEST_NOUNS: [&str; 3] = ["protest", "demonstration", "rally"];
 
 /// The threat code for an announced conflictual act, by root: protest →
 /// 133, reduced relations → 131 (1312 for sanctions), coercion → 132,
