@@ -357,8 +357,8 @@ impl Recognizer {
         // "the Mediterranean island of Cyprus", "Baltic waters": a region
         // before a word of geography describes a place, and acts as no one.
         if e.kind == crate::EntryKind::Region {
-            let next = text[h.span.end..].strip_prefix(' ').unwrap_or("").split(|c: char| !c.is_alphabetic()).next();
-            if next.is_some_and(|w| GEOGRAPHY_NOUNS.iter().any(|g| g.eq_ignore_ascii_case(w))) {
+            let next = word_after(text, h.span.end);
+            if GEOGRAPHY_NOUNS.iter().any(|g| g.eq_ignore_ascii_case(next)) {
                 return true;
             }
         }
@@ -369,12 +369,8 @@ impl Recognizer {
         }
         // "West Java", "West Darfur": a name that is also an ordinary word,
         // right before a proper name that is no actor, is part of that name.
-        if e.flags.common && h.span.end - h.span.start == e.text.len() {
-            let after = &text[h.span.end..];
-            let next = after.strip_prefix(' ').unwrap_or("").split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            if starts_upper(next) && !is_calendar_word(next) && !self.is_actor_word(next) && self.proper_only(next) {
-                return true;
-            }
+        if e.flags.common && h.span.end - h.span.start == e.text.len() && self.proper_name_after(text, h.span.end) {
+            return true;
         }
         if !e.flags.person && !e.flags.us_state {
             return false;
@@ -432,11 +428,14 @@ impl Recognizer {
     /// right before a surname that is no English word and no actor is the
     /// first name of someone else.
     fn other_persons_name(&self, text: &str, span: Span) -> bool {
-        if text[span].contains(' ') {
-            return false;
-        }
-        let next = text[span.end..].strip_prefix(' ').unwrap_or("").split(|c: char| !c.is_alphanumeric()).next();
-        next.is_some_and(|w| starts_upper(w) && !is_calendar_word(w) && !self.is_actor_word(w) && self.proper_only(w))
+        !text[span].contains(' ') && self.proper_name_after(text, span.end)
+    }
+
+    /// The word after `end` (one space on) is a proper name that is no
+    /// English word, no day or month and no actor ("Papua", "Klibi").
+    fn proper_name_after(&self, text: &str, end: usize) -> bool {
+        let w = word_after(text, end);
+        starts_upper(w) && !is_calendar_word(w) && !self.is_actor_word(w) && self.proper_only(w)
     }
 
     /// `w` is no English word but as a proper name ("Java", "Darfur"), so
@@ -944,6 +943,11 @@ fn adjacent(text: &str, a: Span, b: Span) -> bool {
         return rest.chars().all(char::is_whitespace) && !rest.is_empty() && rest.len() <= 3;
     }
     gap.chars().all(char::is_whitespace) && !gap.is_empty() && gap.len() <= 3
+}
+
+/// The word one space after `end` (letters and digits), or "".
+fn word_after(text: &str, end: usize) -> &str {
+    text[end..].strip_prefix(' ').unwrap_or("").split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
 }
 
 /// Words of geography after which a region's name describes a place.

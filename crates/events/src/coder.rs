@@ -1386,7 +1386,7 @@ fn imagined_clause(units: &[Tagged], start: usize) -> bool {
     };
     noun.is_some_and(|k| {
         let noun = units[k].lower.as_str();
-        IMAGINED_NOUNS.contains(&noun) || opener == k + 1 && crate::folds::WANTED_NOUNS.contains(&noun)
+        IMAGINED_NOUNS.contains(&noun) || opener == k + 1 && crate::folds::wanted_code(noun).is_some()
     })
 }
 

@@ -12,17 +12,23 @@ use dyad_actors::ActorMention;
 
 /// The folds, in order, after the patterns and the speakers' demands.
 pub(crate) fn fold_related(text: &str, events: &mut Vec<CodedEvent>) {
-    fold_demanded_acts(events);
-    fold_requested_acts(events);
+    fold_asked_acts(events, "100", demand_code);
+    fold_asked_acts(events, "020", appeal_code);
     fold_threatened_acts(text, events);
     fold_met_demands(events);
     fold_general_rejections(events);
 }
 
-/// Nouns whose "that" clause is wanted, not done ("a request that it
-/// extradite him").
-pub(crate) const WANTED_NOUNS: [&str; 10] =
-    ["request", "requests", "appeal", "appeals", "plea", "pleas", "demand", "demands", "insistence", "ultimatum"];
+/// What a noun whose "that" clause is wanted, not done ("a request that
+/// it extradite him"), asks of the party addressed: an appeal (020) or a
+/// demand (100).
+pub(crate) fn wanted_code(noun: &str) -> Option<&'static str> {
+    match noun {
+        "request" | "requests" | "appeal" | "appeals" | "plea" | "pleas" => Some("020"),
+        "demand" | "demands" | "insistence" | "ultimatum" => Some("100"),
+        _ => None,
+    }
+}
 
 /// "renewed its request that Washington extradite Gulen": the party whose
 /// request, appeal or demand it is asks (020) or demands (100) of the
@@ -34,11 +40,7 @@ pub(crate) fn wanted_clauses(units: &[Tagged], actors: &[ActorMention], events: 
             continue;
         }
         let noun = i - 1;
-        let word = units[noun].lower.as_str();
-        if !WANTED_NOUNS.contains(&word) {
-            continue;
-        }
-        let code = if word.starts_with("dem") || word == "insistence" || word == "ultimatum" { "100" } else { "020" };
+        let Some(code) = wanted_code(&units[noun].lower) else { continue };
         // The one asked: an actor opening the clause, before its verb.
         let Some(asked) = (i + 1..units.len().min(i + 6))
             .take_while(|&k| units[k].pos != Pos::Verb)
@@ -85,11 +87,14 @@ pub(crate) fn wanted_clauses(units: &[Tagged], actors: &[ActorMention], events: 
     }
 }
 
-/// "X asked that Y extradite Z": the act asked for names the appeal's
-/// sub-code (0213), and is itself only asked for.
-fn fold_requested_acts(events: &mut [CodedEvent]) {
+/// "X demanded that Y release Z", "X asked that Y extradite Z": the act a
+/// demand (100) or appeal (020) asks of its target names the demand's or
+/// appeal's sub-code (1053, 0213) by `sub_code`, and is itself only asked
+/// for, not done.
+fn fold_asked_acts(events: &mut [CodedEvent], asking: &str, sub_code: fn(&str) -> Option<&'static str>) {
+    let root = &asking[..2];
     for d in 0..events.len() {
-        if events[d].code != "020" {
+        if events[d].code != asking {
             continue;
         }
         let Some(target) = events[d].target.as_ref().map(|t| t.actor) else { continue };
@@ -98,10 +103,10 @@ fn fold_requested_acts(events: &mut [CodedEvent]) {
             e != d
                 && events[e].trigger.start > trigger.end
                 && events[e].source.actor == target
-                && !events[e].code.starts_with("02")
+                && !events[e].code.starts_with(root)
         });
         let Some(e) = act else { continue };
-        if let Some(code) = appeal_code(&events[e].code) {
+        if let Some(code) = sub_code(&events[e].code) {
             events[d].code = code.to_string();
         }
         events[e].hypothetical = true;
@@ -132,29 +137,6 @@ fn appeal_code(act: &str) -> Option<&'static str> {
         root if root.starts_with("06") => "021",
         _ => return None,
     })
-}
-
-/// "X demanded that Y release Z": the act demanded names the demand's
-/// sub-code (1053), and is itself only demanded, not done.
-fn fold_demanded_acts(events: &mut [CodedEvent]) {
-    for d in 0..events.len() {
-        if events[d].code != "100" {
-            continue;
-        }
-        let Some(target) = events[d].target.as_ref().map(|t| t.actor) else { continue };
-        let trigger = events[d].trigger;
-        let act = (0..events.len()).find(|&e| {
-            e != d
-                && events[e].trigger.start > trigger.end
-                && events[e].source.actor == target
-                && !events[e].code.starts_with("10")
-        });
-        let Some(e) = act else { continue };
-        if let Some(code) = demand_code(&events[e].code) {
-            events[d].code = code.to_string();
-        }
-        events[e].hypothetical = true;
-    }
 }
 
 /// "Israel threatened to resume its offensive against Hamas": a threat
