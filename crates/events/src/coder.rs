@@ -211,11 +211,15 @@ impl Coder {
             let sources = accused.map_or(sources, |a| coordinated_right(&units, a));
             // "called on Berlin to close its airspace": Berlin would do it;
             // "prompting Armenia to appeal": Armenia did.
-            let mut sources =
-                match (noun, asked_party(&units, group.start).or_else(|| moved_party(&units, group.start))) {
-                    (false, Some(a)) => coordinated_left(&units, a),
-                    _ => sources,
-                };
+            let mut sources = match (
+                noun,
+                asked_party(&units, group.start)
+                    .or_else(|| moved_party(&units, group.start))
+                    .or_else(|| permitted_party(&units, group.start)),
+            ) {
+                (false, Some(a)) => coordinated_left(&units, a),
+                _ => sources,
+            };
             // A city stands for its state only as a target: "people in Moscow
             // and St. Petersburg protested" is no act of the state's.
             sources.retain(|&s| !units[s].city);
@@ -853,6 +857,41 @@ fn moved_party(units: &[Tagged], start: usize) -> Option<usize> {
     (units[verb].pos == Pos::Verb && units[verb].has_verb_lemma(&MOVING_VERBS)).then_some(actor)
 }
 
+/// The actor given leave to do the act whose verb group starts at
+/// `start`: "gave permission to Russia to help", "gave Israel the
+/// go-ahead to deploy". Its unit (the last of a list).
+fn permitted_party(units: &[Tagged], start: usize) -> Option<usize> {
+    if let Some((actor, mut before)) = actor_before_to(units, start) {
+        // "for the army": the article stands apart from the actor.
+        while before > 0 && units[before].pos == Pos::Det {
+            before -= 1;
+        }
+        let noun = before.checked_sub(1)?;
+        return (matches!(units[before].lower.as_str(), "to" | "for")
+            && PERMISSION_NOUNS.contains(&units[noun].lower.as_str()))
+        .then_some(actor);
+    }
+    let noun = start.checked_sub(1).filter(|&n| PERMISSION_NOUNS.contains(&units[n].lower.as_str()))?;
+    let mut k = noun;
+    while k > 0 && matches!(units[k - 1].pos, Pos::Det | Pos::Adj) {
+        k -= 1;
+    }
+    k.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)
+}
+
+/// Nouns of leave given: what one has leave to do is not done yet.
+const PERMISSION_NOUNS: [&str; 9] = [
+    "permission",
+    "authorization",
+    "authorisation",
+    "approval",
+    "consent",
+    "clearance",
+    "go-ahead",
+    "leave",
+    "mandate",
+];
+
 /// Verbs whose infinitive complement is asked of others ("urged X to").
 const APPEAL_VERBS: [&str; 12] =
     ["call", "urge", "ask", "appeal", "press", "push", "encourage", "demand", "request", "invite", "implore", "exhort"];
@@ -1172,10 +1211,12 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
             }
         }
         // "faces pressure from Congress to help Iran", "calls on X to": what
-        // others press for is not done.
+        // others press for, or give leave for, is not done.
         if wider
             .iter()
             .any(|u| matches!(u.lower.as_str(), "pressure" | "pressures" | "calls" | "demands" | "ultimatum"))
+            // "gave Russia permission to help": leave to act is no act.
+            || wider.iter().any(|u| PERMISSION_NOUNS.contains(&u.lower.as_str()))
         {
             g.hypothetical = true;
         }
