@@ -561,7 +561,14 @@ impl Coder {
             // troops": a participle after its noun is passive, and that
             // noun (an actor or not), not the clause's subject, suffered it.
             sources = coordinated_right(units, by);
-            targets = if units[i - 1].pos == Pos::Actor { coordinated_left(units, i - 1) } else { Vec::new() };
+            // "a Greek tanker attacked by Houthi rebels": the actor that
+            // names the noun's state or owner suffered it too.
+            let owner = Some(i - 1).filter(|&k| units[k].pos == Pos::Noun).and_then(|k| k.checked_sub(1));
+            targets = match owner {
+                _ if units[i - 1].pos == Pos::Actor => coordinated_left(units, i - 1),
+                Some(a) if units[a].pos == Pos::Actor => coordinated_left(units, a),
+                _ => Vec::new(),
+            };
             // "exchanged prisoners in a swap brokered by Turkey": a
             // mediation is between the parties of the act it brokered.
             if targets.is_empty() && p.code.starts_with("045") {
@@ -695,12 +702,16 @@ fn reduced_relative_agent(units: &[Tagged], i: usize, group: Group) -> Option<us
         && i > 0
         && units[i].participle
         && !units[i].lower.ends_with("ing")
-        && matches!(units[i - 1].pos, Pos::Noun | Pos::Actor)
-        && units.get(i + 1).is_some_and(|u| u.lower == "by");
-    if !reduced {
+        && matches!(units[i - 1].pos, Pos::Noun | Pos::Actor);
+    // "a drone shot down by": a particle may stand before the "by".
+    let by = match units.get(i + 1).map(|u| u.lower.as_str()) {
+        Some("down" | "up" | "out" | "off") => i + 2,
+        _ => i + 1,
+    };
+    if !reduced || units.get(by).is_none_or(|u| u.lower != "by") {
         return None;
     }
-    (i + 2..units.len().min(i + 4)).find(|&k| units[k].pos != Pos::Det).filter(|&k| units[k].pos == Pos::Actor)
+    (by + 1..units.len().min(by + 3)).find(|&k| units[k].pos != Pos::Det).filter(|&k| units[k].pos == Pos::Actor)
 }
 
 /// A sub-code the parties' roles decide, whatever the verb said:

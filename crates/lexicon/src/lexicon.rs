@@ -70,7 +70,7 @@ impl Lexicon {
     pub fn is_word(&self, lower: &str) -> bool {
         self.words.contains_key(lower)
             || self.exceptions.contains_key(lower)
-            || crate::morph::any_candidate(lower, |c| self.words.contains_key(c))
+            || crate::morph::any_candidate(lower, |c, _| self.words.contains_key(c))
     }
 
     /// Like [`Lexicon::is_word`] for a word in any case.
@@ -93,7 +93,7 @@ impl Lexicon {
         let verb = |w: &str| self.tags(w).contains(Tags::VERB);
         verb(form)
             || self.exceptions.get(form).is_some_and(|ls| ls.iter().any(|l| verb(l)))
-            || crate::morph::any_candidate(form, verb)
+            || crate::morph::any_candidate(form, |c, readings| readings.contains(Tags::VERB) && verb(c))
     }
 
     /// Lemmas of a lower-case form: irregular ones first, then the regular
@@ -120,9 +120,11 @@ impl Lexicon {
         if let Some(&t) = self.words.get(lower) {
             f(lower, t);
         }
-        crate::morph::any_candidate(lower, |c| {
-            if let Some(&t) = self.words.get(c) {
-                f(c, t);
+        crate::morph::any_candidate(lower, |c, readings| {
+            if let Some(&t) = self.words.get(c)
+                && t.intersects(readings)
+            {
+                f(c, t.only(readings));
             }
             false
         });
@@ -169,6 +171,18 @@ mod tests {
         assert_eq!(lex.lemmas("went"), vec!["go".to_string()]);
         assert!(lex.is_verb_form("met") && lex.is_verb_form("signed") && lex.is_verb_form("visits"));
         assert!(!lex.is_verb_form("with") && !lex.is_verb_form("recrek"));
+    }
+
+    #[test]
+    fn comparatives_are_no_forms_of_verbs_or_nouns() {
+        let lex = Lexicon::builtin();
+        // "tanker" and "bomber" are nouns of their own, not "tank" + "-er".
+        assert!(!lex.is_verb_form("tanker"));
+        let mut verb = false;
+        lex.for_each_lemma("bomber", |_, t| verb |= t.contains(Tags::VERB));
+        assert!(!verb);
+        assert!(lex.lemmas("bigger").iter().any(|l| l == "big"));
+        assert!(lex.is_verb_form("bombed"));
     }
 
     #[test]

@@ -40,6 +40,13 @@ impl Tags {
         Tags(self.0 | other.0)
     }
 
+    /// These tags with only the word classes (noun, verb, adjective,
+    /// adverb) of `classes` left; the marks of casing stay.
+    pub const fn only(self, classes: Tags) -> Tags {
+        const CLASSES: u16 = Tags::NOUN.0 | Tags::VERB.0 | Tags::ADJ.0 | Tags::ADV.0;
+        Tags(self.0 & (classes.0 | !CLASSES))
+    }
+
     /// True when nothing is set.
     pub const fn is_empty(self) -> bool {
         self.0 == 0
