@@ -1525,7 +1525,9 @@ fn coordinated_left(units: &[Tagged], a: usize) -> Vec<usize> {
         }
         let sep = if p >= 1 { units[p - 1].lower.as_str() } else { "" };
         let joins = matches!(sep, "and" | "or") || (sep == "," && closed);
-        if p >= 2 && joins && units[p - 2].pos == Pos::Actor {
+        // "According to a spokesman for the Italian ministry, Sudan and
+        // Denmark": the comma ends the attribution, no list.
+        if p >= 2 && joins && units[p - 2].pos == Pos::Actor && !(sep == "," && in_attribution(units, p - 2)) {
             closed = true;
             out.push(p - 2);
             k = p - 2;
@@ -1535,6 +1537,32 @@ fn coordinated_left(units: &[Tagged], a: usize) -> Vec<usize> {
     }
     out.reverse();
     out
+}
+
+/// Unit `k` stands in an opening "according to …" phrase, before the
+/// comma that ends it; an apposition may stand inside ("according to
+/// Samuel Aydin, a spokesman for the ministry,").
+fn in_attribution(units: &[Tagged], k: usize) -> bool {
+    let mut apposition = false;
+    for j in (0..k).rev() {
+        let u = &units[j];
+        if u.lower == "according" {
+            return true;
+        }
+        if u.pos == Pos::Verb {
+            return false;
+        }
+        if u.lower == "," {
+            // An apposition names a person's post: "a spokesman for".
+            let post = units.get(j + 1).is_some_and(|n| n.pos == Pos::Det)
+                && units.get(j + 2).is_some_and(|n| n.pos == Pos::Noun);
+            if apposition || !post {
+                return false;
+            }
+            apposition = true;
+        }
+    }
+    false
 }
 
 /// The first comma at or after `from`, else `limit`.
