@@ -534,11 +534,18 @@ fn disambiguate(units: &mut [Tagged]) {
         // verb's object goes on with that object.
         // So in a phrase of a preposition and a possessive: "pressure from
         // her coalition partners".
+        // And so in a preposition's object at the end of its phrase:
+        // "supply Ukraine with artillery shells".
+        let phrase_ends = units.get(i + 1).is_none_or(|n| {
+            matches!(n.lower.as_str(), "." | "," | ";")
+                || n.pos == Pos::Prep && !matches!(n.lower.as_str(), "to" | "that")
+        });
         let object_compound = prev_at.is_some_and(|k| {
             units[k].pos == Pos::Noun
                 && k > 0
                 && (units[k - 1].pos == Pos::Verb && !units[k - 1].lower.ends_with("ing")
-                    || k > 1 && units[k - 2].pos == Pos::Prep && POSSESSIVES.contains(&units[k - 1].lower.as_str()))
+                    || k > 1 && units[k - 2].pos == Pos::Prep && POSSESSIVES.contains(&units[k - 1].lower.as_str())
+                    || units[k - 1].pos == Pos::Prep && phrase_ends)
         }) && units[i].noun_lemma.is_some()
             && units[i].lower.ends_with('s')
             && !units[i].lower.ends_with("ss");
@@ -655,6 +662,17 @@ mod tests {
     fn an_s_word_after_a_verbs_object_noun_goes_on_with_it() {
         let p = pos("Russia cut gas supplies to Poland");
         assert_eq!(p[3].1, Pos::Noun, "{p:?}");
+    }
+
+    #[test]
+    fn an_s_word_ending_a_prepositions_object_is_a_noun() {
+        let p = pos("Prague will supply Kyiv with artillery shells.");
+        assert_eq!(p.iter().find(|(w, _)| w == "shells").map(|w| w.1), Some(Pos::Noun), "{p:?}");
+        let p = pos("Tehran threatened Baku with travel bans on Monday.");
+        assert_eq!(p.iter().find(|(w, _)| w == "bans").map(|w| w.1), Some(Pos::Noun), "{p:?}");
+        // Not where a verb's object follows: "officials in Kyiv said".
+        let p = pos("Troops in Kharkiv shelled the town.");
+        assert_eq!(p.iter().find(|(w, _)| w == "shelled").map(|w| w.1), Some(Pos::Verb), "{p:?}");
     }
 
     #[test]
