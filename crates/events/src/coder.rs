@@ -72,6 +72,9 @@ pub(crate) struct Slots {
     /// Units its skips passed over: of two frames as heavy, the one that
     /// names more of the words wins ("war crimes" over "crimes").
     skipped: usize,
+    /// Matched by the actors before the head, not by a frame: "US-China
+    /// trade talks" (see [`paired_nominal`]).
+    paired: bool,
 }
 
 /// Modality and polarity of a verb group.
@@ -352,6 +355,11 @@ impl Coder {
                 _ => {
                     for &s in &sources {
                         for &t in &targets {
+                            // "eased tensions in Franco-German relations": of
+                            // a list of parties, the doer itself is none.
+                            if targets.len() >= 2 && same_state(&units, actors, s, t) {
+                                continue;
+                            }
                             emit(s, Some(t), &code);
                             // A paired event (`[032:033]`): the target's act
                             // towards the source ("left for X" → X hosts).
@@ -479,7 +487,17 @@ impl Coder {
                 }
             }
         }
-        best.map(|(p, slots, _)| (p, slots))
+        best.map(|(p, slots, _)| (p, slots)).or_else(|| {
+            if !noun || !paired_nominal(units, i) {
+                return None;
+            }
+            let u = &units[i];
+            let p = [u.noun_lemma.as_deref(), Some(u.lower.as_str())]
+                .into_iter()
+                .flatten()
+                .find_map(|w| self.verbs.patterns_for(w).iter().find(|p| p.noun && between_frame(p)))?;
+            Some((p, Slots { end: i + 1, start: i + 1, paired: true, ..Slots::default() }))
+        })
     }
 
     /// Sources and targets (unit indices of actors) of a pattern that fired.
@@ -495,6 +513,8 @@ impl Coder {
         let limit = clause_end(units, i);
         let subject = if noun { nominal_source(units, i) } else { subject(units, group.start, 0) };
         let mut targets: Vec<usize> = match slots.target {
+            // The parties named before the head act on each other.
+            _ if slots.paired => Vec::new(),
             Some(t) => coordinated_right(units, t),
             // The object stands before any comma: after one come
             // attributions ("…, officials said") and asides.
@@ -1822,6 +1842,35 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
         .filter(|&v| !units[v].has_verb_lemma(ABOUT_VERBS))
         .map(|v| subject(units, verb_group(units, v, false).start, 1))
         .unwrap_or_default()
+}
+
+/// The actors at units `a` and `b` are one state: the same code, or the
+/// state and its government (`FRA`, `FRAGOV`), not the state and a sector
+/// of its people (`POL`, `POLAGR`).
+fn same_state(units: &[Tagged], actors: &[ActorMention], a: usize, b: usize) -> bool {
+    let code = |k: usize| actors[units[k].actor.unwrap_or(0)].code;
+    let (a, b) = (code(a), code(b));
+    let government = |c: &dyad_types::ActorCode| c.len() == 3 || c.as_str().get(3..) == Some("GOV");
+    a == b || a.state().is_some() && a.state() == b.state() && government(&a) && government(&b)
+}
+
+/// Two or more actors joined by "and" (or a hyphen: "US-China") stand
+/// right before the noun at `i`, at most two words between ("US-China
+/// trade talks"): a meeting, agreement or exercise of theirs.
+fn paired_nominal(units: &[Tagged], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && matches!(units[k - 1].pos, Pos::Adj | Pos::Noun) && i - k < 2 {
+        k -= 1;
+    }
+    k.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor).is_some_and(|a| coordinated_left(units, a).len() >= 2)
+}
+
+/// A nominal pattern of meeting, agreement or joint exercise whose frame
+/// opens with "between" (`talks/n with|between +`): the kinds of act that
+/// parties named together before the noun do to each other.
+fn between_frame(p: &Pattern) -> bool {
+    matches!(p.code.get(..2), Some("04")) | matches!(p.code.get(..3), Some("057" | "062"))
+        && p.frame_text.split(' ').next().is_some_and(|w| w.split('|').any(|a| a == "between"))
 }
 
 /// Verbs whose object is an act someone else did (or does: a host or a

@@ -174,6 +174,28 @@ pub fn tag_tokens(
                     .strip_prefix('-')
                     .is_some_and(|rest| AFFILIATION_SUFFIXES.contains(&rest))
         };
+        // "US-China talks", "the Beijing-Moscow partnership": two actors
+        // that one hyphenated word names are a pair, as "US and China".
+        if let [a, b, ..] = actors.get(next_actor..).unwrap_or_default()
+            && a.span.start == tok.span.start
+            && b.span.end == tok.span.end
+            && b.span.start == a.span.end + 1
+            && text.as_bytes().get(a.span.end) == Some(&b'-')
+        {
+            for (n, actor) in [(next_actor, a), (next_actor + 1, b)] {
+                if n > next_actor {
+                    out.push(plain(&mut used, Span::new(a.span.end, b.span.start), "and", Pos::Conj));
+                }
+                let mut unit = plain(&mut used, actor.span, &text[actor.span], Pos::Actor);
+                unit.actor = Some(n);
+                unit.capitalised = true;
+                // The pair describes what follows it: "US-China trade talks".
+                unit.bare_adjective = true;
+                unit.city = actor.kind == Some(EntryKind::City);
+                out.push(unit);
+            }
+            continue;
+        }
         if let Some(a) = actors
             .get(next_actor)
             .filter(|a| (a.span.start <= tok.span.start && tok.span.end <= a.span.end) || led_by(a))

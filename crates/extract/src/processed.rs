@@ -283,7 +283,7 @@ impl<'a> Processed<'a> {
         let a = &s.actors[p.actor];
         let code = p.code.as_str();
         set(&mut into.code, code);
-        set_option(&mut into.country, code.get(..3).filter(|c| !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC" | "---")));
+        set_option(&mut into.country, p.code.state());
         set_option(&mut into.role, code.get(3..6));
         set(&mut into.name, &text[a.span]);
         set_option(&mut into.canonical, a.canonical.as_deref());

@@ -58,6 +58,14 @@ impl ActorCode {
         self.as_bytes().starts_with(prefix.as_bytes())
     }
 
+    /// The state the code names first (`RUS` of `RUSGOV`); none for
+    /// organisations and groups of no one state (`IGO…`, `NGO…`, `IMG…`,
+    /// `MNC…`) and for unknown ones (`---GOV`).
+    pub fn state(&self) -> Option<&str> {
+        let head = self.as_str().get(..3)?;
+        (head.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(head, "IGO" | "NGO" | "IMG" | "MNC")).then_some(head)
+    }
+
     /// The code as text.
     pub fn as_str(&self) -> &str {
         // Only whole chars of a `&str` are ever copied in, so this holds.
@@ -119,6 +127,15 @@ impl<'de> Deserialize<'de> for ActorCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_the_state_of_state_codes_only() {
+        assert_eq!(ActorCode::new("RUSGOV").state(), Some("RUS"));
+        assert_eq!(ActorCode::new("PSE").state(), Some("PSE"));
+        for none in ["IGOUNO", "NGOHLHIRC", "IMGMUSISI", "MNC", "---GOV", "\"INJURY TOLL\"", "GO"] {
+            assert_eq!(ActorCode::new(none).state(), None, "{none}");
+        }
+    }
 
     #[test]
     fn builds_compares_and_cuts() {
