@@ -324,7 +324,9 @@ impl Coder {
                 }
             };
             match (sources.len(), targets.len()) {
-                (0, n) if n >= 2 => {
+                // Not a passive's subjects: "Israeli and Palestinian
+                // civilians were killed" is no act of either on the other.
+                (0, n) if n >= 2 && targets[0] > i => {
                     // "talks between X and Y": each with each.
                     for &a in &targets {
                         for &b in &targets {
