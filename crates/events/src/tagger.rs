@@ -585,6 +585,12 @@ fn disambiguate(units: &mut [Tagged]) {
             Some((Pos::Punct, ",")) | Some((Pos::Conj, _)) => {
                 units[i].lower.ends_with("ing")
                     || units[i].lower.ends_with("ed")
+                    // "Khamenei, who rarely travels abroad, met Putin": an
+                    // irregular past form after a comma ("met", "held").
+                    || matches!(prev, Some((Pos::Punct, _)))
+                        && !units[i].lower.ends_with('s')
+                        && !units[i].verb_lemmas.is_empty()
+                        && !units[i].verb_lemmas.contains(&units[i].lower)
                     // "to give a speech and meet with": a second infinitive.
                     || matches!(prev, Some((Pos::Conj, _)))
                         && units[i].verb_lemmas.contains(&units[i].lower)
