@@ -209,6 +209,7 @@ impl Coder {
                     || in_condition
                     || accused.is_some()
                     || warned_against(&units, i)
+                    || deliberated(&units, i)
                     || imagined_clause(&units, group.start));
             let (sources, targets) = self.parties(&units, i, pattern, slots, group, noun);
             let sources = accused.map_or(sources, |a| coordinated_right(&units, a));
@@ -814,6 +815,35 @@ fn warned_against(units: &[Tagged], i: usize) -> bool {
             && matches!(units[g - 1].lower.as_str(), "against" | "from")
             && units[g + 1..i.max(g + 1)].iter().all(|u| !matches!(u.pos, Pos::Verb | Pos::Punct | Pos::Sub))
     })
+}
+
+/// The -ing verb at `i` is what a verb of deliberation before it weighs:
+/// "is considering imposing new sanctions", "discussed sending troops"
+/// (not done).
+fn deliberated(units: &[Tagged], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && units[k - 1].pos == Pos::Adv {
+        k -= 1;
+    }
+    units[i].lower.ends_with("ing")
+        && k > 0
+        && units[k - 1].pos == Pos::Verb
+        && units[k - 1].has_verb_lemma(&[
+            "consider",
+            "weigh",
+            "mull",
+            "contemplate",
+            "discuss",
+            "debate",
+            "propose",
+            "suggest",
+            "explore",
+            "study",
+            "examine",
+            "recommend",
+            "envisage",
+            "advocate",
+        ])
 }
 
 /// The -ing verb at `i` is the act of the object of a verb before it:

@@ -373,25 +373,39 @@ fn takes_noun(pos: Pos) -> bool {
     matches!(pos, Pos::Det | Pos::Adj | Pos::Possessive | Pos::Num | Pos::Prep)
 }
 
+/// Forms of the verbs that link a subject to what describes it ("remains
+/// limited", "seems determined").
+const LINKING_VERBS: [&str; 15] = [
+    "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes",
+    "became", "look", "looks", "looked",
+];
+
+/// An -s word that a verb or an auxiliary follows ends the subject's noun
+/// phrase: "Security forces killed", "Arms exports were halted", "Israeli
+/// air strikes hit Hezbollah positions"; not a linking verb ("the West
+/// remains limited").
+fn ends_subject(u: &Tagged, next: Option<&Tagged>) -> bool {
+    u.lower.ends_with('s')
+        && u.noun_lemma.is_some()
+        && !LINKING_VERBS.contains(&u.lower.as_str())
+        && next.is_some_and(|n| {
+            matches!(n.pos, Pos::Aux | Pos::Modal)
+                || n.pos == Pos::Verb && (n.lower.ends_with("ed") || n.participle)
+                || SAME_FORM_PARTICIPLES.contains(&n.lower.as_str())
+        })
+}
+
 /// "the government expressed", "Congress is asking": after a noun, an
 /// inflected verb form is a verb ("Trilateral talks between" is none).
 fn true_after_noun(u: &Tagged, next: Option<&Tagged>) -> bool {
     let w = &u.lower;
-    // "Security forces killed", "Arms exports were halted": a verb or an
-    // auxiliary follows, so this -s word ends the subject's noun phrase.
-    let verb_follows = next.is_some_and(|n| {
-        matches!(n.pos, Pos::Aux | Pos::Modal)
-            || n.pos == Pos::Verb && (n.lower.ends_with("ed") || n.participle)
-            // "Israeli air strikes hit Hezbollah positions".
-            || SAME_FORM_PARTICIPLES.contains(&n.lower.as_str())
-    });
-    if w.ends_with('s') && (verb_follows || next.is_some_and(|n| n.lower == "between")) {
+    if ends_subject(u, next) || w.ends_with('s') && next.is_some_and(|n| n.lower == "between") {
         return false;
     }
     // "A drone strike hit a refinery": a base form that is also the past
     // tense, before its object, is the verb.
     if SAME_FORM_PARTICIPLES.contains(&w.as_str())
-        && next.is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Actor | Pos::Pron | Pos::Num))
+        && next.is_some_and(|n| matches!(n.pos, Pos::Det | Pos::Actor | Pos::Pron | Pos::Num) || n.capitalised)
     {
         return true;
     }
@@ -574,6 +588,9 @@ fn disambiguate(units: &mut [Tagged]) {
         let modifier_actor = modifier_actor || object_head || object_compound;
         let verbal_context = match prev {
             Some((Pos::Actor, _)) if modifier_actor => false,
+            // "NATO allies discussed", "Russian shells hit": an -s word
+            // before a past verb or an auxiliary ends the actor's phrase.
+            Some((Pos::Actor, _)) if ends_subject(&units[i], units.get(i + 1)) => false,
             Some((Pos::Aux | Pos::Modal | Pos::Neg | Pos::To | Pos::Actor | Pos::Wh, _)) => true,
             Some((Pos::Pron, w)) => is_subject_pronoun(w),
             // "the World Food Program (WFP) said": a closing bracket or
@@ -620,27 +637,7 @@ fn disambiguate(units: &mut [Tagged]) {
         }
         // "remains limited", "seems determined": after a linking verb a
         // participle describes, it does not act.
-        let linked = prev.is_some_and(|(p, w)| {
-            p == Pos::Verb
-                && matches!(
-                    w,
-                    "remain"
-                        | "remains"
-                        | "remained"
-                        | "seem"
-                        | "seems"
-                        | "seemed"
-                        | "appear"
-                        | "appears"
-                        | "appeared"
-                        | "become"
-                        | "becomes"
-                        | "became"
-                        | "look"
-                        | "looks"
-                        | "looked"
-                )
-        });
+        let linked = prev.is_some_and(|(p, w)| p == Pos::Verb && LINKING_VERBS.contains(&w));
         // "free detained members", "release jailed activists": a participle
         // between a verb and its object's noun describes the noun.
         let describes_object = prev.is_some_and(|(p, _)| p == Pos::Verb)
@@ -690,6 +687,15 @@ mod tests {
     fn an_s_word_after_a_verbs_object_noun_goes_on_with_it() {
         let p = pos("Russia cut gas supplies to Poland");
         assert_eq!(p[3].1, Pos::Noun, "{p:?}");
+    }
+
+    #[test]
+    fn an_s_word_before_a_past_verb_ends_the_subject() {
+        let p = pos("Russian shells hit Kharkiv overnight.");
+        assert_eq!(p[1].1, Pos::Noun, "{p:?}");
+        assert_eq!(p[2].1, Pos::Verb, "{p:?}");
+        let p = pos("The economy remains limited.");
+        assert_eq!(p.iter().find(|(w, _)| w == "remains").map(|w| w.1), Some(Pos::Verb), "{p:?}");
     }
 
     #[test]
