@@ -1788,6 +1788,11 @@ pub(crate) fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize
                 if a > 0 && units[a - 1].pos == Pos::Actor {
                     return coordinated_left(units, a - 1);
                 }
+                // "vetoed the resolution, which called for": the antecedent
+                // is a thing, not the main clause's subject.
+                if a > 0 && units[a - 1].pos == Pos::Noun {
+                    return of_object;
+                }
             }
             Pos::Pron if is_subject_pronoun(&u.lower) => {
                 // Nearest earlier actor that is not a prepositional object.
