@@ -354,6 +354,15 @@ impl Recognizer {
             return false;
         };
         let e = &self.dict.entries()[i];
+        // "the Gulf of Oman", "the Bay of Bengal": a name after a
+        // capitalised word of water and "of" names the water.
+        let head = text[..h.span.start].strip_suffix(" of ").unwrap_or("");
+        let water = |w: &&str| {
+            head.strip_suffix(*w).is_some_and(|before| before.is_empty() || before.ends_with([' ', '(', '"']))
+        };
+        if WATER_NAMES.iter().any(water) {
+            return true;
+        }
         // "the Mediterranean island of Cyprus", "Baltic waters": a region
         // before a word of geography describes a place, and acts as no one.
         if e.kind == crate::EntryKind::Region {
@@ -370,6 +379,13 @@ impl Recognizer {
         // "West Java", "West Darfur": a name that is also an ordinary word,
         // right before a proper name that is no actor, is part of that name.
         if e.flags.common && h.span.end - h.span.start == e.text.len() && self.proper_name_after(text, h.span.end) {
+            return true;
+        }
+        // "the Gulf of Oman": so before "of" and a proper name.
+        if e.flags.common
+            && h.span.end - h.span.start == e.text.len()
+            && text[h.span.end..].strip_prefix(" of ").is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        {
             return true;
         }
         if !e.flags.person && !e.flags.us_state {
@@ -950,6 +966,12 @@ fn word_after(text: &str, end: usize) -> &str {
     text[end..].strip_prefix(' ').unwrap_or("").split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
 }
 
+/// Capitalised words that with "of" and a name name a body of water
+/// ("Gulf of Oman", "Bay of Bengal"). Not "Sea": a missile fired "into
+/// the Sea of Japan" is fired towards Japan, as coders of North Korean
+/// launches code it.
+const WATER_NAMES: [&str; 4] = ["Gulf", "Bay", "Strait", "Straits"];
+
 /// Words of geography after which a region's name describes a place.
 const GEOGRAPHY_NOUNS: [&str; 14] = [
     "island",
@@ -987,7 +1009,7 @@ mod tests {
         let mut d = Dictionary::new();
         d.add_file(
             "countries.tsv",
-            "CHN\tname\tChina\tcased\nCHN\tadj\tChinese\nRUS\tname\tRussia\nRUS\tadj\tRussian\nRUS\tcapital\tMoscow\nCHN\tcapital\tBeijing\nRUSGOV\tseat\tKremlin\nTUR\tname\tTurkey\tcased\nJOR\tname\tJordan\tcased,person\nPRK\tname\tNorth Korea\nKOR\tname\tKorea\tambiguous\nPRK\tcapital\tPyongyang\nJPN\tname\tJapan\tcased\nKOR\tname\tSouth Korea\nESP\tadj\tSpanish\nWST\tregion\tWest\tcased,common\nMDT\tregion\tMediterranean\nCYP\tname\tCyprus\n",
+            "CHN\tname\tChina\tcased\nCHN\tadj\tChinese\nRUS\tname\tRussia\nRUS\tadj\tRussian\nRUS\tcapital\tMoscow\nCHN\tcapital\tBeijing\nRUSGOV\tseat\tKremlin\nTUR\tname\tTurkey\tcased\nJOR\tname\tJordan\tcased,person\nPRK\tname\tNorth Korea\nKOR\tname\tKorea\tambiguous\nPRK\tcapital\tPyongyang\nJPN\tname\tJapan\tcased\nKOR\tname\tSouth Korea\nESP\tadj\tSpanish\nWST\tregion\tWest\tcased,common\nMDT\tregion\tMediterranean\nCYP\tname\tCyprus\nOMN\tname\tOman\nPGS\tregion\tGulf\tcased,common\n",
         );
         d.add_file("organizations.tsv", "IGOUNO\tabbr\tUN\tcased\nIGOUNO\tname\tUnited Nations\n");
         d.add_file("agents.tsv", "GOV\tofficials\nGOV\tPresident\ttitle\nGOV\tPrime Minister\ttitle\nMIL\ttanks\nGOV\tdiplomats\nGOV\tForeign Minister\ttitle\nMIL\tmilitary\nGOV\tembassy\thead\n");
@@ -1092,6 +1114,10 @@ mod tests {
         // A region before a word of geography describes a place.
         assert_eq!(codes("the Mediterranean island of Cyprus"), ["CYP"]);
         assert_eq!(codes("Mediterranean states and Cyprus"), ["MDT", "CYP"]);
+        // A name after "Gulf of", "Bay of", "Strait of" names the water.
+        assert!(codes("a tanker seized in the Gulf of Oman").is_empty());
+        assert_eq!(codes("Oman and the Gulf condemned it"), ["OMN", "PGS"]);
+        assert_eq!(codes("missiles fell into the Sea of Japan"), ["JPN"]);
         // A one-word name of a person before someone else's surname.
         assert!(codes("Xi Mingze studied abroad").is_empty());
         assert_eq!(codes("Putin Slams Kremlin critics"), ["RUSGOV", "RUSGOV"]);
