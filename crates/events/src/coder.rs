@@ -896,6 +896,19 @@ fn asked_party(units: &[Tagged], start: usize) -> Option<usize> {
     if matches!(units[verb].lower.as_str(), "on" | "upon") {
         verb = verb.checked_sub(1)?;
     }
+    // "pushing hard for the EU to adopt", "called for Israel to halt".
+    while verb > 0 && units[verb].pos == Pos::Det {
+        verb -= 1;
+    }
+    if units[verb].lower == "for" {
+        verb = verb.checked_sub(1)?;
+        while verb > 0 && units[verb].pos == Pos::Adv {
+            verb -= 1;
+        }
+        let u = &units[verb];
+        return (u.pos == Pos::Verb && u.verb_lemmas.iter().any(|l| l == "call" || APPEAL_VERBS.contains(&l.as_str())))
+            .then_some(actor);
+    }
     asks_to_act(units, verb).then_some(actor)
 }
 
