@@ -885,7 +885,12 @@ fn list_start(units: &[Tagged], last: usize) -> usize {
 fn actor_before_to(units: &[Tagged], start: usize) -> Option<(usize, usize)> {
     let to = Some(start).filter(|&t| units.get(t).is_some_and(|u| u.pos == Pos::To))?;
     let actor = to.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?;
-    Some((actor, list_start(units, actor).checked_sub(1)?))
+    let mut before = list_start(units, actor).checked_sub(1)?;
+    // "forced the Russian army to withdraw": past the article.
+    while before > 0 && units[before].pos == Pos::Det {
+        before -= 1;
+    }
+    Some((actor, before))
 }
 
 /// The actor asked to do the act whose verb group starts at `start`:
@@ -897,9 +902,6 @@ fn asked_party(units: &[Tagged], start: usize) -> Option<usize> {
         verb = verb.checked_sub(1)?;
     }
     // "pushing hard for the EU to adopt", "called for Israel to halt".
-    while verb > 0 && units[verb].pos == Pos::Det {
-        verb -= 1;
-    }
     if units[verb].lower == "for" {
         verb = verb.checked_sub(1)?;
         while verb > 0 && units[verb].pos == Pos::Adv {
@@ -937,11 +939,7 @@ fn moved_party(units: &[Tagged], start: usize) -> Option<usize> {
 /// `start`: "gave permission to Russia to help", "gave Israel the
 /// go-ahead to deploy". Its unit (the last of a list).
 fn permitted_party(units: &[Tagged], start: usize) -> Option<usize> {
-    if let Some((actor, mut before)) = actor_before_to(units, start) {
-        // "for the army": the article stands apart from the actor.
-        while before > 0 && units[before].pos == Pos::Det {
-            before -= 1;
-        }
+    if let Some((actor, before)) = actor_before_to(units, start) {
         let noun = before.checked_sub(1)?;
         return (matches!(units[before].lower.as_str(), "to" | "for")
             && PERMISSION_NOUNS.contains(&units[noun].lower.as_str()))
