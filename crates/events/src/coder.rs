@@ -1588,6 +1588,10 @@ fn coordinated_left(units: &[Tagged], a: usize) -> Vec<usize> {
         }
         let sep = if p >= 1 { units[p - 1].lower.as_str() } else { "" };
         let joins = matches!(sep, "and" | "or") || (sep == "," && closed);
+        // "Modi, and Kishida": a comma before the "and".
+        if joins && sep != "," && p >= 3 && units[p - 2].lower == "," && units[p - 3].pos == Pos::Actor {
+            p -= 1;
+        }
         // "According to a spokesman for the Italian ministry, Sudan and
         // Denmark": the comma ends the attribution, no list.
         if p >= 2 && joins && units[p - 2].pos == Pos::Actor && !(sep == "," && in_attribution(units, p - 2)) {

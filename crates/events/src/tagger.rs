@@ -217,6 +217,15 @@ pub fn tag_tokens(
             TokenKind::Possessive => plain(&mut used, tok.span, surface, Pos::Possessive),
             TokenKind::Word => {
                 let mut unit = word(&mut used, tok.span, surface, lex);
+                // "receivedhis", "signedan": two words a link seam glued.
+                if unit.verb_lemmas.is_empty()
+                    && unit.noun_lemma.is_none()
+                    && !unit.may_be_adjective
+                    && let Some(cut) = glue_cut(surface, lex)
+                {
+                    out.push(word(&mut used, Span::new(tok.span.start, tok.span.start + cut), &surface[..cut], lex));
+                    unit = word(&mut used, Span::new(tok.span.start + cut, tok.span.end), &surface[cut..], lex);
+                }
                 // A form the verb dictionaries list ("cordoned") is a verb
                 // form even where the lexicon knows only the noun.
                 if let Some(head) = forms(&unit.lower).filter(|h| !unit.verb_lemmas.contains(h)) {
@@ -251,6 +260,28 @@ pub(crate) fn recycle(mut units: Vec<Tagged>) {
     let (_, mut used) = SPARE.take();
     units.append(&mut used);
     SPARE.set((used, units));
+}
+
+/// Function words that a link seam glues to a neighbour ("receivedhis",
+/// "signedan", "onsemiconductors").
+const SEAM_WORDS: [&str; 22] = [
+    "the", "a", "an", "his", "her", "its", "their", "our", "on", "of", "to", "in", "at", "by", "and", "or", "with",
+    "for", "from", "as", "that", "this",
+];
+
+/// Where an unknown lower-case word splits into a word and a function word
+/// glued at a link seam ("received|his", "on|semiconductors"). One side
+/// must be a function word, so that an unknown compound ("cyberattack")
+/// stays whole.
+fn glue_cut(w: &str, lex: &Lexicon) -> Option<usize> {
+    if !(5..=40).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_lowercase()) || lex.is_word(w) {
+        return None;
+    }
+    (1..w.len()).find(|&cut| {
+        let (head, tail) = w.split_at(cut);
+        SEAM_WORDS.contains(&head) && tail.len() >= 3 && lex.is_word(tail)
+            || SEAM_WORDS.contains(&tail) && head.len() >= if tail.len() < 3 { 5 } else { 3 } && lex.is_word(head)
+    })
 }
 
 /// A unit of `pos` for `surface`, in the memory of a used one when there
@@ -687,6 +718,18 @@ mod tests {
     fn an_s_word_after_a_verbs_object_noun_goes_on_with_it() {
         let p = pos("Russia cut gas supplies to Poland");
         assert_eq!(p[3].1, Pos::Noun, "{p:?}");
+    }
+
+    #[test]
+    fn lower_case_words_glued_at_a_seam_are_split() {
+        let lex = Lexicon::builtin();
+        assert_eq!(glue_cut("receivedhis", &lex), Some(8));
+        assert_eq!(glue_cut("onsemiconductors", &lex), Some(2));
+        assert_eq!(glue_cut("signedan", &lex), Some(6));
+        // Words, and unknown words with no function word at a seam, stay.
+        for whole in ["cyberattack", "another", "visit", "kyivska"] {
+            assert_eq!(glue_cut(whole, &lex), None, "{whole}");
+        }
     }
 
     #[test]
