@@ -522,7 +522,7 @@ impl Coder {
             // The object stands before any comma: after one come
             // attributions ("…, officials said") and asides.
             None if !p.has_source() => {
-                let end = comma_or(units, i + 1, limit);
+                let end = relative_that(units, i + 1, comma_or(units, i + 1, limit));
                 first_actor_after(units, i + 1, end)
                     // "X and Y signed a pact in the Qatari capital", "met on the
                     // sidelines of the SCO summit": where or about what two
@@ -817,6 +817,26 @@ fn warned_against(units: &[Tagged], i: usize) -> bool {
     })
 }
 
+/// Texts that speak for whoever issues them ("a resolution condemning").
+const DOCUMENT_NOUNS: [&str; 12] = [
+    "resolution",
+    "statement",
+    "declaration",
+    "communique",
+    "communiqué",
+    "letter",
+    "motion",
+    "decree",
+    "bill",
+    "law",
+    "note",
+    "message",
+];
+
+/// Verbs by which a text becomes its subject's own ("adopted", "issued").
+const AUTHORING_VERBS: &[&str] =
+    &["adopt", "issue", "pass", "approve", "release", "publish", "sign", "send", "draft", "table", "unveil", "make"];
+
 /// The -ing verb at `i` is what a verb of deliberation before it weighs:
 /// "is considering imposing new sanctions", "discussed sending troops"
 /// (not done).
@@ -861,7 +881,12 @@ fn acted_by_object(units: &[Tagged], i: usize) -> bool {
                 !matches!(u.pos, Pos::Noun | Pos::Adj | Pos::Det | Pos::Num | Pos::Actor | Pos::Prep)
                     || u.pos == Pos::Prep && u.lower != "of"
             })
-            .is_some_and(|u| u.pos == Pos::Verb)
+            // "adopted a resolution condemning X": a text says what its
+            // author says (not one vetoed: "vetoed a resolution condemning").
+            .is_some_and(|u| {
+                u.pos == Pos::Verb
+                    && !(DOCUMENT_NOUNS.contains(&units[i - 1].lower.as_str()) && u.has_verb_lemma(AUTHORING_VERBS))
+            })
         && !units[..i - 1]
             .iter()
             .rev()
@@ -1630,6 +1655,19 @@ fn in_attribution(units: &[Tagged], k: usize) -> bool {
         }
     }
     false
+}
+
+/// Where a relative clause that "that" opens after a noun starts ("vetoed
+/// a bill that would have eased restrictions on Russian imports"): its
+/// actors are no object of the verb before it. Else `limit`.
+fn relative_that(units: &[Tagged], from: usize, limit: usize) -> usize {
+    (from.max(1)..limit)
+        .find(|&k| {
+            units[k].lower == "that"
+                && units[k - 1].pos == Pos::Noun
+                && units.get(k + 1).is_some_and(|n| matches!(n.pos, Pos::Aux | Pos::Modal | Pos::Verb))
+        })
+        .unwrap_or(limit)
 }
 
 /// The first comma at or after `from`, else `limit`.
