@@ -524,6 +524,9 @@ impl Coder {
             None if !p.has_source() => {
                 let end = relative_that(units, i + 1, comma_or(units, i + 1, limit));
                 first_actor_after(units, i + 1, end)
+                    // "pledged to deepen cooperation amid North Korean
+                    // threats": the circumstances name no party.
+                    .filter(|&t| !led_by(units, t, &["amid", "amidst"]))
                     // "X and Y signed a pact in the Qatari capital", "met on the
                     // sidelines of the SCO summit": where or about what two
                     // parties cooperated is no third party; they act on each other.
