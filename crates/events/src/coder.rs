@@ -820,6 +820,11 @@ fn warned_against(units: &[Tagged], i: usize) -> bool {
     })
 }
 
+/// Words before a noun of an act that make it a cause, occasion or purpose
+/// of the clause's act, not its subject's own ("summoned the envoy over the
+/// detention of X").
+const CAUSE_WORDS: [&str; 7] = ["over", "about", "after", "following", "despite", "amid", "for"];
+
 /// Texts that speak for whoever issues them ("a resolution condemning").
 const DOCUMENT_NOUNS: [&str; 12] = [
     "resolution",
@@ -1915,6 +1920,19 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
     if k > 0 && units[k - 1].pos == Pos::Actor {
         return coordinated_left(units, k - 1);
     }
+    // "Macron praised Modi's leadership during his visit to New Delhi":
+    // "his" is the clause's subject, whatever the verb (not after a cause:
+    // "sanctions on the Taliban for its support of").
+    if k > 0
+        && matches!(units[k - 1].lower.as_str(), "his" | "her" | "its" | "their")
+        && !(k > 1 && CAUSE_WORDS.contains(&units[k - 2].lower.as_str()))
+    {
+        return (0..k - 1)
+            .rev()
+            .find(|&v| units[v].pos == Pos::Verb && !is_reporting(&units[v]))
+            .map(|v| subject(units, verb_group(units, v, false).start, 1))
+            .unwrap_or_default();
+    }
     // "summoned the envoy over the detention of X", "reservists for an
     // offensive": a cause, occasion or purpose,
     // not the subject's own act.
@@ -1922,9 +1940,7 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
     while d > 0 && filler(&units[d - 1]) {
         d -= 1;
     }
-    if d > 0
-        && matches!(units[d - 1].lower.as_str(), "over" | "about" | "after" | "following" | "despite" | "amid" | "for")
-    {
+    if d > 0 && CAUSE_WORDS.contains(&units[d - 1].lower.as_str()) {
         return Vec::new();
     }
     (0..k)
