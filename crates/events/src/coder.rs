@@ -1806,6 +1806,15 @@ pub(crate) fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize
                     j = group[0];
                     continue;
                 }
+                // "condemned Putin's decision to suspend": the owner of the
+                // noun whose infinitive this is acts.
+                if units.get(j + 1).is_some_and(|u| u.pos == Pos::Possessive)
+                    && units.get(j + 2).is_some_and(|u| u.pos == Pos::Noun)
+                    && j + 3 == start
+                    && units[start].pos == Pos::To
+                {
+                    return group;
+                }
                 // An object of an earlier verb: that verb's subject is ours.
                 let mut p = group[0];
                 // ("kidnapped up to 16 Russian advisers and exploded").
