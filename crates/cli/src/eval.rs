@@ -25,9 +25,26 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         println!("type + actor accuracy   {:.3} ({}/{})", s.type_actor_accuracy(), s.type_actor_correct, s.records);
         println!("events per record       {:.2}", s.events_per_record());
         println!("type precision          {:.3} ({}/{})", s.type_precision(), s.predicted_right_type, s.predicted);
-        for (id, gold, predicted) in s.results.iter().filter(|(_, g, p)| !p.iter().any(|x| &x.0 == g)).take(args.show) {
-            let p: Vec<String> = predicted.iter().map(|(t, a, b)| format!("{a}->{b} {t}")).collect();
-            println!("  miss {id}: gold {gold}, predicted [{}]", p.join(", "));
+        // Wrong types first, then the right type between the wrong actors.
+        let wrong = s
+            .results
+            .iter()
+            .filter(|r| !r.type_right)
+            .chain(s.results.iter().filter(|r| r.type_right && !r.actors_right));
+        for r in wrong.take(args.show) {
+            let p: Vec<String> = r.predicted.iter().map(|(t, a, b)| format!("{a}->{b} {t}")).collect();
+            if r.type_right {
+                println!(
+                    "  actors {}: gold {} {}->{}, predicted [{}]",
+                    r.id,
+                    r.gold,
+                    r.gold_source.join("|"),
+                    r.gold_target.join("|"),
+                    p.join(", ")
+                );
+            } else {
+                println!("  miss {}: gold {}, predicted [{}]", r.id, r.gold, p.join(", "));
+            }
         }
     } else {
         let opts = Options {

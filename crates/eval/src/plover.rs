@@ -7,8 +7,24 @@ use dyad_extract::Pipeline;
 /// target country).
 pub type PloverEvent = (String, String, String);
 
-/// One record's outcome: id, gold type, predicted events.
-pub type PloverResult = (String, String, Vec<PloverEvent>);
+/// One record's outcome.
+#[derive(Clone, Debug, Default)]
+pub struct PloverResult {
+    /// The record's id.
+    pub id: String,
+    /// The gold event type.
+    pub gold: String,
+    /// Gold source and target countries (or organisation codes).
+    pub gold_source: Vec<String>,
+    /// See `gold_source`.
+    pub gold_target: Vec<String>,
+    /// Predicted events.
+    pub predicted: Vec<PloverEvent>,
+    /// Some predicted event has the gold type.
+    pub type_right: bool,
+    /// One of those has the gold actors too.
+    pub actors_right: bool,
+}
 
 /// Scores of a PLOVER suite.
 #[derive(Clone, Debug, Default)]
@@ -109,10 +125,19 @@ pub fn score_plover(pipeline: &Pipeline, records: &[GoldRecord], include_flagged
                 (gold_src.is_empty() || gold_src.contains(&p.1)) && (gold_tgt.is_empty() || gold_tgt.contains(&p.2))
             }
         };
-        if typed.iter().any(actors_ok) {
+        let actors_right = typed.iter().any(actors_ok);
+        if actors_right {
             s.type_actor_correct += 1;
         }
-        s.results.push((r.id.clone(), plover.clone(), predicted));
+        s.results.push(PloverResult {
+            id: r.id.clone(),
+            gold: plover.clone(),
+            type_right: !typed.is_empty(),
+            actors_right,
+            gold_source: gold_src,
+            gold_target: gold_tgt,
+            predicted,
+        });
     }
     s
 }
