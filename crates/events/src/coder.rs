@@ -1475,6 +1475,14 @@ fn conditional_clause(units: &[Tagged], start: usize) -> bool {
 /// he had met", "rejected claims that it had closed its border",
 /// "dismissed reports that troops had crossed". Its act is negated.
 fn denied_clause(units: &[Tagged], start: usize) -> bool {
+    // "denied supplying drones": the gerund right after the denial.
+    if units[start].lower.ends_with("ing")
+        && start > 0
+        && units[start - 1].pos == Pos::Verb
+        && units[start - 1].has_verb_lemma(&["deny", "refute"])
+    {
+        return true;
+    }
     let Some(that) = (start.saturating_sub(6)..start).rev().find(|&k| units[k].lower == "that") else {
         return false;
     };

@@ -404,6 +404,33 @@ fn takes_noun(pos: Pos) -> bool {
     matches!(pos, Pos::Det | Pos::Adj | Pos::Possessive | Pos::Num | Pos::Prep)
 }
 
+/// Verbs whose object may be an act, as a gerund ("denied supplying",
+/// "considered imposing", "resumed shelling").
+const GERUND_VERBS: &[&str] = &[
+    "deny",
+    "admit",
+    "consider",
+    "discuss",
+    "propose",
+    "suggest",
+    "avoid",
+    "stop",
+    "resume",
+    "begin",
+    "start",
+    "continue",
+    "keep",
+    "risk",
+    "recommend",
+    "contemplate",
+    "weigh",
+    "mull",
+    "debate",
+    "explore",
+    "halt",
+    "quit",
+];
+
 /// Forms of the verbs that link a subject to what describes it ("remains
 /// limited", "seems determined").
 const LINKING_VERBS: [&str; 15] = [
@@ -683,7 +710,10 @@ fn disambiguate(units: &mut [Tagged]) {
         // object is a gerund (the coder flags its act as not said to have
         // happened). After other prepositions it stays as the lexicon
         // reads it: "talks on limiting missiles" name a topic.
-        let gerund = matches!(prev, Some((Pos::Prep, "against" | "from")))
+        // So after a verb that takes an act for its object ("denied
+        // supplying drones", "is considering imposing sanctions").
+        let takes_act = prev_at.is_some_and(|k| units[k].pos == Pos::Verb && units[k].has_verb_lemma(GERUND_VERBS));
+        let gerund = (matches!(prev, Some((Pos::Prep, "against" | "from"))) || takes_act)
             && units[i].lower.ends_with("ing")
             && !units[i].verb_lemmas.is_empty()
             && units.get(i + 1).is_some_and(|n| {
@@ -718,6 +748,17 @@ mod tests {
     fn an_s_word_after_a_verbs_object_noun_goes_on_with_it() {
         let p = pos("Russia cut gas supplies to Poland");
         assert_eq!(p[3].1, Pos::Noun, "{p:?}");
+    }
+
+    #[test]
+    fn a_gerund_after_a_verb_that_takes_an_act_is_a_verb() {
+        for (text, w) in [
+            ("Tehran denied supplying drones to Moscow.", "supplying"),
+            ("Troops resumed shelling the town.", "shelling"),
+        ] {
+            let p = pos(text);
+            assert_eq!(p.iter().find(|(x, _)| x == w).map(|x| x.1), Some(Pos::Verb), "{p:?}");
+        }
     }
 
     #[test]
