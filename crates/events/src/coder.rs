@@ -1889,9 +1889,11 @@ pub(crate) fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize
             // "Putin said the head of the IAEA would visit": the reported
             // clause has its own subject.
             Pos::Verb if !of_object.is_empty() && is_reporting(u) => return of_object,
-            // "Pakistan, a key U.S. ally, has refused": skip the apposition.
+            // "Pakistan, a key U.S. ally, has refused": skip the apposition;
+            // "Japan, which is locked in a dispute with China, called": and
+            // a relative clause, whose actors are not the subject.
             Pos::Punct if u.lower == "," => {
-                if let Some(open) = apposition_start(units, j) {
+                if let Some(open) = apposition_start(units, j).or_else(|| relative_start(units, j)) {
                     j = open;
                 }
             }
@@ -1899,6 +1901,13 @@ pub(crate) fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize
         }
     }
     of_object
+}
+
+/// If the comma at `close` ends a relative clause that ", which" or ",
+/// who" opened, the index of the comma that opens it.
+fn relative_start(units: &[Tagged], close: usize) -> Option<usize> {
+    let open = (close.saturating_sub(25)..close).rev().find(|&k| units[k].lower == ",")?;
+    units.get(open + 1).is_some_and(|u| matches!(u.lower.as_str(), "which" | "who")).then_some(open)
 }
 
 /// The comma at `at` opens an apposition that a second comma closes
