@@ -2029,6 +2029,13 @@ const ABOUT_VERBS: &[&str] = &[
     "regret",
     "welcome",
     "praise",
+    // "prompting calls for an emergency meeting", "sparked protests":
+    // what one causes, others do.
+    "prompt",
+    "spark",
+    "trigger",
+    "provoke",
+    "cause",
 ];
 
 /// Nouns of protest whose object, an act protested, is coded on its own.

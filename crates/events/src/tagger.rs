@@ -450,6 +450,8 @@ fn ends_subject(u: &Tagged, next: Option<&Tagged>) -> bool {
             matches!(n.pos, Pos::Aux | Pos::Modal)
                 || n.pos == Pos::Verb && (n.lower.ends_with("ed") || n.participle)
                 || SAME_FORM_PARTICIPLES.contains(&n.lower.as_str())
+                // "U.S. and EU allies expel diplomats": a headline's present.
+                || n.pos == Pos::Verb && n.noun_lemma.is_none() && n.verb_lemmas.contains(&n.lower)
         })
 }
 
