@@ -670,7 +670,9 @@ fn reciprocal(p: &Pattern, code: &str) -> bool {
     let together = matches!(code.get(..2), Some("03" | "04" | "06"))
         || matches!(code.get(..3), Some("019" | "050" | "057" | "087"))
         || code == "0841";
-    (together && !visit) || matches!(p.head.as_str(), "fight" | "clash" | "battle" | "skirmish" | "exchange" | "trade")
+    // "Iraq and Oman, which hosted rounds of talks": each hosted others.
+    (together && !visit && p.head != "host")
+        || matches!(p.head.as_str(), "fight" | "clash" | "battle" | "skirmish" | "exchange" | "trade")
 }
 
 /// The actor at `a` stands in a phrase of place, occasion or topic ("in
@@ -1600,7 +1602,15 @@ pub(crate) fn coordinated_right(units: &[Tagged], a: usize) -> Vec<usize> {
         while n < units.len() && filler(&units[n]) {
             n += 1;
         }
-        if n < units.len() && units[n].pos == Pos::Actor {
+        // "support for Denmark, and the Élysée Palace said": an actor that
+        // a verb follows opens a clause of its own.
+        // Only once the sentence has had its verb ("The meeting between X,
+        // the Mexican president, and Y lasted" is one list).
+        let finite = |u: &Tagged| {
+            matches!(u.pos, Pos::Aux | Pos::Modal) || u.pos == Pos::Verb && !u.verb_lemmas.contains(&u.lower)
+        };
+        let subject = units.get(n + 1).is_some_and(finite) && units[..a].iter().any(|u| u.pos == Pos::Verb);
+        if n < units.len() && units[n].pos == Pos::Actor && !(subject && units[k].lower == ",") {
             out.push(n);
             if conj {
                 closed = out.len();
@@ -1679,9 +1689,14 @@ fn in_attribution(units: &[Tagged], k: usize) -> bool {
 fn relative_that(units: &[Tagged], from: usize, limit: usize) -> usize {
     (from.max(1)..limit)
         .find(|&k| {
+            let next = units.get(k + 1);
             units[k].lower == "that"
                 && units[k - 1].pos == Pos::Noun
-                && units.get(k + 1).is_some_and(|n| matches!(n.pos, Pos::Aux | Pos::Modal | Pos::Verb))
+                && next.is_some_and(|n| matches!(n.pos, Pos::Aux | Pos::Modal | Pos::Verb))
+                // "urged the allies to settle it and said the alliance
+                // should focus on Russia": a second verb of the subject's.
+                || matches!(units[k].lower.as_str(), "and" | "but")
+                    && next.is_some_and(|n| n.pos == Pos::Verb && !n.lower.ends_with("ing"))
         })
         .unwrap_or(limit)
 }

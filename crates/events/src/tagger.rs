@@ -662,10 +662,10 @@ fn disambiguate(units: &mut [Tagged]) {
             Some((Pos::Punct, ",")) | Some((Pos::Conj, _)) => {
                 units[i].lower.ends_with("ing")
                     || units[i].lower.ends_with("ed")
-                    // "Khamenei, who rarely travels abroad, met Putin": an
-                    // irregular past form after a comma ("met", "held").
-                    || matches!(prev, Some((Pos::Punct, _)))
-                        && !units[i].lower.ends_with('s')
+                    // "Khamenei, who rarely travels abroad, met Putin",
+                    // "urged the allies to settle it and said": an irregular
+                    // past form after a comma or a conjunction ("met", "said").
+                    || !units[i].lower.ends_with('s')
                         && !units[i].verb_lemmas.is_empty()
                         && !units[i].verb_lemmas.contains(&units[i].lower)
                     // "to give a speech and meet with": a second infinitive.
