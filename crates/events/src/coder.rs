@@ -1981,7 +1981,10 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
     while d > 0 && filler(&units[d - 1]) {
         d -= 1;
     }
-    if d > 0 && CAUSE_WORDS.contains(&units[d - 1].lower.as_str()) {
+    // "claimed responsibility for a drone attack": the claimant's act.
+    let claimed =
+        d > 1 && units[d - 1].lower == "for" && matches!(units[d - 2].lower.as_str(), "responsibility" | "credit");
+    if d > 0 && CAUSE_WORDS.contains(&units[d - 1].lower.as_str()) && !claimed {
         return Vec::new();
     }
     (0..k)
