@@ -532,6 +532,15 @@ impl Recognizer {
             while j < hits.len() && adjacent(text, hits[j - 1].span, hits[j].span) {
                 j += 1;
             }
+            // "agreed to press al-Shabaab militants": of two role nouns
+            // around a name, the first is no part of it (here a verb).
+            if j - i >= 3
+                && matches!(hits[i].target, Target::Agent(_))
+                && matches!(hits[i + 1].target, Target::Entry(_))
+                && matches!(hits[j - 1].target, Target::Agent(_))
+            {
+                i += 1;
+            }
             let run = &hits[i..j];
             let span = run[0].span.cover(run[run.len() - 1].span);
             let person = run.iter().rev().find(|h| matches!(h.target, Target::Person(..)));
