@@ -363,6 +363,29 @@ impl Recognizer {
         if WATER_NAMES.iter().any(water) {
             return true;
         }
+        // "the Paris climate agreement", "the Minsk agreements", "the Oslo
+        // accords": a capital naming an accord names no party to it.
+        if e.kind == crate::EntryKind::Capital {
+            let mut rest = &text[h.span.end..];
+            for _ in 0..3 {
+                let w = word_after(rest, 0);
+                if ACCORD_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w)) {
+                    return true;
+                }
+                // Only the words of a noun compound stand between ("climate",
+                // "peace"); not a verb or a function word ("Warsaw brokered
+                // an agreement", "agreed with Skopje on an agreement").
+                let lower = w.to_lowercase();
+                if w.is_empty()
+                    || w.starts_with(char::is_uppercase)
+                    || self.lexicon.is_verb_form(&lower)
+                    || self.lexicon.function_class(&lower).is_some()
+                {
+                    break;
+                }
+                rest = &rest[1 + w.len()..];
+            }
+        }
         // "the Mediterranean island of Cyprus", "Baltic waters": a region
         // before a word of geography describes a place, and acts as no one.
         if e.kind == crate::EntryKind::Region {
@@ -975,6 +998,23 @@ fn word_after(text: &str, end: usize) -> &str {
     text[end..].strip_prefix(' ').unwrap_or("").split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
 }
 
+/// Nouns of accords and processes that a capital's name can name ("the
+/// Paris climate agreement", "the Astana process").
+const ACCORD_NOUNS: [&str; 12] = [
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "treaty",
+    "protocol",
+    "protocols",
+    "convention",
+    "conventions",
+    "process",
+    "format",
+    "declaration",
+];
+
 /// Capitalised words that with "of" and a name name a body of water
 /// ("Gulf of Oman", "Bay of Bengal"). Not "Sea": a missile fired "into
 /// the Sea of Japan" is fired towards Japan, as coders of North Korean
@@ -1123,6 +1163,9 @@ mod tests {
         // A region before a word of geography describes a place.
         assert_eq!(codes("the Mediterranean island of Cyprus"), ["CYP"]);
         assert_eq!(codes("Mediterranean states and Cyprus"), ["MDT", "CYP"]);
+        // A capital naming an accord names no party to it.
+        assert!(codes("the Moscow peace accords were signed").is_empty());
+        assert_eq!(codes("Moscow signed the accords"), ["RUS"]);
         // A name after "Gulf of", "Bay of", "Strait of" names the water.
         assert!(codes("a tanker seized in the Gulf of Oman").is_empty());
         assert_eq!(codes("Oman and the Gulf condemned it"), ["OMN", "PGS"]);
