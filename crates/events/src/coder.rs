@@ -259,10 +259,13 @@ impl Coder {
                 let mut target = t.map(|t| party(&units, actors, t));
                 // A city of the doer's own state is where it acted, not on
                 // whom; but a curfew or a strike there is imposed on or made
-                // against the state's own people (coercion 17x, protest 14x).
+                // against the state's own people (coercion 17x, protest 14x),
+                // and so is violence by the state's forces there ("the army
+                // bombed a village in Sagaing", 18x to 20x).
+                let own_people = matches!(base.get(..2), Some("14" | "17" | "18" | "19" | "20"));
                 if t.is_some_and(|t| units[t].city)
                     && target.as_ref().is_some_and(|tp| tp.code.as_bytes().get(..3) == source.code.as_bytes().get(..3))
-                    && !(base.starts_with("17") || base.starts_with("14"))
+                    && !own_people
                 {
                     target = None;
                 }
@@ -2054,6 +2057,11 @@ const ABOUT_VERBS: &[&str] = &[
     "trigger",
     "provoke",
     "cause",
+    // "a drill simulating an attack on the North's test site": a rehearsal.
+    "simulate",
+    "rehearse",
+    "practise",
+    "practice",
 ];
 
 /// Nouns of protest whose object, an act protested, is coded on its own.
