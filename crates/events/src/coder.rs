@@ -343,7 +343,13 @@ impl Coder {
                 (0, _) => {}
                 // A pattern that asks for two or more subjects (`%`) is
                 // an act they do together.
-                (n, 0) if n >= 2 && (pattern.literal || pattern.compound || reciprocal(pattern, &pattern.code)) => {
+                (n, 0)
+                    if n >= 2
+                        && (pattern.literal
+                            || pattern.compound
+                            || reciprocal(pattern, &pattern.code)
+                            || each_other(&units, i, clause_end(&units, i))) =>
+                {
                     // "X and Y met": reciprocal.
                     for &a in &sources {
                         for &b in &sources {
@@ -663,6 +669,16 @@ fn mutual(p: &Pattern) -> bool {
         // "found common ground on Ukraine": accord between the parties.
         || p.code == "019"
         || matches!(p.head.as_str(), "fight" | "clash" | "battle" | "skirmish")
+}
+
+/// The clause after the head names its parties as "each other" or "one
+/// another" ("Canada and India expelled each other's top diplomats").
+fn each_other(units: &[Tagged], i: usize, limit: usize) -> bool {
+    (i + 1..limit.saturating_sub(1)).any(|k| {
+        let next = units[k + 1].lower.as_str();
+        units[k].lower == "each" && matches!(next, "other" | "other's")
+            || units[k].lower == "one" && matches!(next, "another" | "another's")
+    })
 }
 
 /// Acts that two or more parties named together do to each other ("X and
