@@ -79,6 +79,9 @@ pub struct Flags {
     pub head: bool,
     /// Makes an actor only with a country attached.
     pub weak: bool,
+    /// Names equipment (`tanks`, `drones`): "from" a country after it names
+    /// where it came from, not whose it is ("bought drones from Iran").
+    pub equipment: bool,
     /// Makes an actor (`---ROLE`) standing alone, even without `the`
     /// (PETRARCH's convention for its agents: "arrested students").
     pub alone: bool,
@@ -108,6 +111,7 @@ impl Flags {
                 "title" => f.title = true,
                 "head" => f.head = true,
                 "weak" => f.weak = true,
+                "equipment" => f.equipment = true,
                 "alone" => f.alone = true,
                 other => return Err(other.to_string()),
             }

@@ -637,7 +637,10 @@ impl Recognizer {
                             });
                         // "the embassy in Tehran" is a foreign state's.
                         let posted = (between == "in" || between.starts_with("in ")) && posted_abroad(&text[a.span]);
-                        if joins_role_to_country(&between) && !owns && !owned && !posted {
+                        // "bought drones from Iran": where they came from.
+                        let Target::Agent(ai) = a.target else { unreachable!("matched as an agent") };
+                        let supplied = self.dict.agents()[ai].flags.equipment && between.starts_with("from");
+                        if joins_role_to_country(&between) && !owns && !owned && !posted && !supplied {
                             out.push(self.with_role(text, n, a, a.span.cover(n.span)));
                             i = k + 1;
                             continue;
