@@ -634,10 +634,14 @@ impl Sentence<'_> {
         }
         let y = self.anchor.year();
         let a = self.anchor;
-        let best = [y - 1, y, y + 1]
-            .into_iter()
-            .filter_map(|y| Day::from_ymd(y, m, d))
-            .min_by_key(|day| (distance(*day, a), *day > a))?;
+        let candidates = [y - 1, y, y + 1].into_iter().filter_map(|y| Day::from_ymd(y, m, d));
+        let mut best = candidates.clone().min_by_key(|day| (distance(*day, a), *day > a))?;
+        // "took hostages during the October 7 attack" in August: a day
+        // more than a month ahead, in a sentence not about the future, is
+        // the last one past (as a month alone is).
+        if best > a && distance(best, a) > PAST_DAY_REACH && !self.future() {
+            best = candidates.filter(|day| *day <= a).max().unwrap_or(best);
+        }
         Self::hit(at, best, Precision::Day)
     }
 
@@ -658,6 +662,10 @@ impl Sentence<'_> {
         Self::hit(i + 1, Day::from_ymd(y, 1, 1)?, Precision::Year)
     }
 }
+
+/// How far ahead of the article a day of the month written without its
+/// year may lie in a sentence not about the future.
+const PAST_DAY_REACH: u32 = 31;
 
 fn distance(a: Day, b: Day) -> u32 {
     a.days_since_epoch().abs_diff(b.days_since_epoch())
