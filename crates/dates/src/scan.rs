@@ -406,7 +406,16 @@ impl Sentence<'_> {
             (4, _, _) => Day::from_ymd(a as i32, b, c),
             (_, 4, "/") if b > 12 => Day::from_ymd(c as i32, a, b),
             (_, 4, "/") if a > 12 => Day::from_ymd(c as i32, b, a),
-            (_, 4, "/") => Day::from_ymd(c as i32, a, b),
+            // Either order reads: month first, as US wires write it, unless
+            // that day lies more than a month ahead in a sentence not about
+            // the future while day first lies past ("was signed on
+            // 12/03/2024" in April is 12 March).
+            (_, 4, "/") => {
+                let (us, other) = (Day::from_ymd(c as i32, a, b)?, Day::from_ymd(c as i32, b, a)?);
+                let a_day = self.anchor;
+                let ahead = |d: Day| d > a_day && distance(d, a_day) > PAST_DAY_REACH;
+                Some(if ahead(us) && other <= a_day && !self.future() { other } else { us })
+            }
             _ => None,
         }?;
         (1900..=2099).contains(&day.year()).then_some(())?;
