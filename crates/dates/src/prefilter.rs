@@ -8,8 +8,8 @@ use dyad_segment::{PairTable, Token, TokenKind};
 /// rule matches a trigger, so a sentence without one holds no time
 /// expression:
 ///
-/// - a unit (`day(s)`, `week(s)`, `month(s)`, `year(s)`) or a deictic word
-///   (`yesterday`, `today`, `tonight`, `tomorrow`), in any case;
+/// - a unit (`day(s)`, `week(s)`, `weekend`, `month(s)`, `year(s)`) or a
+///   deictic word (`yesterday`, `today`, `tonight`, `tomorrow`), in any case;
 /// - a capitalised month (or its abbreviation) or weekday;
 /// - `early-`, `mid-` or `late-` joined to a word (`mid-March`);
 /// - a number of four bytes (a year), with two dots (`14.04.2025`), or
@@ -54,12 +54,13 @@ fn is_trigger(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 /// Every trigger word, lower case: units and deictic words first (the
-/// first 12, in any case), then months and weekdays (capitalised only).
-const TRIGGERS: [&[u8]; 43] = [
+/// first 13, in any case), then months and weekdays (capitalised only).
+const TRIGGERS: [&[u8]; 44] = [
     b"day",
     b"days",
     b"week",
     b"weeks",
+    b"weekend",
     b"month",
     b"months",
     b"year",
@@ -128,8 +129,8 @@ fn exact(w: &[u8]) -> bool {
     lower.copy_from_slice(w);
     lower.make_ascii_lowercase();
     match &*lower {
-        b"day" | b"days" | b"week" | b"weeks" | b"month" | b"months" | b"year" | b"years" | b"yesterday" | b"today"
-        | b"tonight" | b"tomorrow" => true,
+        b"day" | b"days" | b"week" | b"weeks" | b"weekend" | b"month" | b"months" | b"year" | b"years"
+        | b"yesterday" | b"today" | b"tonight" | b"tomorrow" => true,
         b"january" | b"february" | b"march" | b"april" | b"may" | b"june" | b"july" | b"august" | b"september"
         | b"october" | b"november" | b"december" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug"
         | b"sep" | b"sept" | b"oct" | b"nov" | b"dec" | b"monday" | b"tuesday" | b"wednesday" | b"thursday"
@@ -143,7 +144,7 @@ mod tests {
     use super::*;
 
     /// How many of [`TRIGGERS`] count in any case.
-    const ANY_CASE: usize = 12;
+    const ANY_CASE: usize = 13;
     use dyad_segment::tokens;
     use dyad_types::Span;
 

@@ -530,6 +530,12 @@ impl Sentence<'_> {
             };
             return Self::hit(self.part_of_day(start + 2), date, Precision::Day);
         }
+        // "last weekend", "this weekend", "next weekend": the Saturday of
+        // the week before, of this week (Monday to Sunday), of the next.
+        if self.is(start + 1, "weekend") {
+            let date = a.week_start().add_days(5 + 7 * step);
+            return Self::hit(start + 2, date, Precision::Week);
+        }
         let (unit, plural) = vocabulary::unit(&self.lower(start + 1)?)?;
         if plural || unit == Unit::Day {
             return None;
