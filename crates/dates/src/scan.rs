@@ -359,6 +359,9 @@ impl Sentence<'_> {
             Class::Count => self.count_span(i),
             Class::The => match self.lower(i + 1).as_deref() {
                 Some("day" | "previous" | "next" | "following" | "same") => self.the_day(i),
+                Some("first" | "second" | "third" | "fourth" | "last") if self.is(i + 2, "week") => {
+                    self.week_of_month(i)
+                }
                 _ if self.class(i + 1) == Class::Number
                     || self.lower(i + 1).is_some_and(|w| {
                         w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd")
@@ -479,7 +482,8 @@ impl Sentence<'_> {
             _ => (1, i + 2),
         };
         let (unit, plural) = vocabulary::unit(&self.lower(at)?)?;
-        if plural == (n == 1) {
+        // "in the last week of March" is a week of that month.
+        if plural == (n == 1) || self.is(at + 1, "of") && self.month(at + 2).is_some() {
             return None;
         }
         Self::hit(at + 1, shift(self.anchor, unit, -(n as i32)), precision_of(unit))
@@ -628,6 +632,28 @@ impl Sentence<'_> {
         // "May 5-7" is a range: its first day.
         let at = if self.glued(at - 1) && self.punct(at, '-') && self.digits(at + 1).is_some() { at + 2 } else { at };
         self.with_year(m, d, at)
+    }
+
+    /// `the first week of May`, `the last week of March 2024`: the week's
+    /// first day (the last week: the month's last seven days).
+    fn week_of_month(&self, i: usize) -> Option<Hit> {
+        let n = match &*self.lower(i + 1)? {
+            "first" => 0,
+            "second" => 1,
+            "third" => 2,
+            "fourth" => 3,
+            _ => -1,
+        };
+        if !self.is(i + 3, "of") {
+            return None;
+        }
+        let (m, at) = self.month(i + 4)?;
+        let (start, end) = match self.year(at) {
+            Some(y) => (Day::from_ymd(y, m, 1)?, at + 1),
+            None => (self.month_year(m), at),
+        };
+        let date = if n < 0 { start.add_months(1).add_days(-7) } else { start.add_days(7 * n) };
+        Self::hit(end, date, Precision::Week)
     }
 
     /// `9 May`, `14 April 2025`, `the 9th of May`.
