@@ -362,6 +362,14 @@ impl Sentence<'_> {
                 Some("first" | "second" | "third" | "fourth" | "last") if self.is(i + 2, "week") => {
                     self.week_of_month(i)
                 }
+                Some("end" | "start" | "beginning") if self.is(i + 2, "of") => self.edge_of_period(i),
+                Some("weekend") => {
+                    // "over the weekend": the last one, or the coming one in
+                    // a sentence about the future.
+                    let a = self.anchor;
+                    let date = if self.future() { after(a.add_days(-1), 5) } else { before(a, 5, true) };
+                    Self::hit(i + 2, date, Precision::Week)
+                }
                 _ if self.class(i + 1) == Class::Number
                     || self.lower(i + 1).is_some_and(|w| {
                         w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd")
@@ -632,6 +640,30 @@ impl Sentence<'_> {
         // "May 5-7" is a range: its first day.
         let at = if self.glued(at - 1) && self.punct(at, '-') && self.digits(at + 1).is_some() { at + 2 } else { at };
         self.with_year(m, d, at)
+    }
+
+    /// `the end of the year`, `the start of the month`, `the beginning of
+    /// March [2025]`: the period's last or first week (its last or first
+    /// month for a year).
+    fn edge_of_period(&self, i: usize) -> Option<Hit> {
+        let end = self.is(i + 1, "end");
+        let a = self.anchor;
+        let (start, last, at) = if let Some((m, at)) = self.month(i + 3) {
+            let (start, at) = match self.year(at) {
+                Some(y) => (Day::from_ymd(y, m, 1)?, at + 1),
+                None => (self.month_year(m), at),
+            };
+            (start, start.add_months(1).add_days(-7), at)
+        } else if self.is(i + 3, "the") && self.is_any(i + 4, &["month", "year"]) {
+            let year = self.is(i + 4, "year");
+            let start = if year { a.year_start() } else { a.month_start() };
+            let last = if year { a.year_start().add_months(11) } else { start.add_months(1).add_days(-7) };
+            (start, last, i + 5)
+        } else {
+            return None;
+        };
+        let precision = if self.is(i + 4, "year") { Precision::Month } else { Precision::Week };
+        Self::hit(at, if end { last } else { start }, precision)
     }
 
     /// `the first week of May`, `the last week of March 2024`: the week's
