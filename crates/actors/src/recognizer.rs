@@ -640,7 +640,15 @@ impl Recognizer {
                         // "bought drones from Iran": where they came from.
                         let Target::Agent(ai) = a.target else { unreachable!("matched as an agent") };
                         let supplied = self.dict.agents()[ai].flags.equipment && between.starts_with("from");
-                        if joins_role_to_country(&between) && !owns && !owned && !posted && !supplied {
+                        // "Tigrayan forces in Pretoria": a capitalised word
+                        // before the role names who they are; the place is
+                        // only where.
+                        let named = before.rsplit(' ').next().is_some_and(|w| {
+                            starts_upper(w)
+                                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                                && !before[..before.len() - w.len()].trim_end().is_empty()
+                        }) && (between == "in" || between.starts_with("in "));
+                        if joins_role_to_country(&between) && !owns && !owned && !posted && !supplied && !named {
                             out.push(self.with_role(text, n, a, a.span.cover(n.span)));
                             i = k + 1;
                             continue;

@@ -542,7 +542,7 @@ impl Coder {
                     .filter(|&t| {
                         p.literal
                             || !(subject.len() >= 2 && mutual(p) && in_setting(units, t)
-                                || meeting(&p.code) && in_place(units, t))
+                                || (meeting(&p.code) || p.code.starts_with("057")) && in_place(units, t))
                     })
                     // "rallied in Tel Aviv against Netanyahu's overhaul": where
                     // it happened yields to whom it was against.
