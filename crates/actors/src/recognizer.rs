@@ -375,7 +375,9 @@ impl Recognizer {
                 // Only the words of a noun compound stand between ("climate",
                 // "peace"); not a verb or a function word ("Warsaw brokered
                 // an agreement", "agreed with Skopje on an agreement").
-                let lower = w.to_lowercase();
+                let mut buf = [0u8; 32];
+                let lower =
+                    ascii_lower(w, &mut buf).map_or_else(|| std::borrow::Cow::Owned(w.to_lowercase()), Into::into);
                 if w.is_empty()
                     || w.starts_with(char::is_uppercase)
                     || self.lexicon.is_verb_form(&lower)
@@ -615,6 +617,8 @@ impl Recognizer {
                     }
                 }
                 (None, Some(a)) => {
+                    let Target::Agent(ai) = a.target else { unreachable!("matched as an agent") };
+                    let agent = &self.dict.agents()[ai];
                     // "the best diplomats in China": role noun, then in/of/from + country.
                     // Not when the country owns something else ("leaders
                     // of Egypt's Muslim Brotherhood").
@@ -635,19 +639,20 @@ impl Recognizer {
                                 before.ends_with(p)
                                     && !before[..before.len() - p.len()].ends_with(char::is_alphanumeric)
                             });
+                        let located = between == "in" || between.starts_with("in ");
                         // "the embassy in Tehran" is a foreign state's.
-                        let posted = (between == "in" || between.starts_with("in ")) && posted_abroad(&text[a.span]);
+                        let posted = located && posted_abroad(&text[a.span]);
                         // "bought drones from Iran": where they came from.
-                        let Target::Agent(ai) = a.target else { unreachable!("matched as an agent") };
-                        let supplied = self.dict.agents()[ai].flags.equipment && between.starts_with("from");
+                        let supplied = agent.flags.equipment && between.starts_with("from");
                         // "Tigrayan forces in Pretoria": a capitalised word
                         // before the role names who they are; the place is
                         // only where.
-                        let named = before.rsplit(' ').next().is_some_and(|w| {
-                            starts_upper(w)
-                                && w.chars().all(|c| c.is_alphabetic() || c == '-')
-                                && !before[..before.len() - w.len()].trim_end().is_empty()
-                        }) && (between == "in" || between.starts_with("in "));
+                        let named = located
+                            && before.rsplit(' ').next().is_some_and(|w| {
+                                starts_upper(w)
+                                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                                    && !before[..before.len() - w.len()].trim_end().is_empty()
+                            });
                         if joins_role_to_country(&between) && !owns && !owned && !posted && !supplied && !named {
                             out.push(self.with_role(text, n, a, a.span.cover(n.span)));
                             i = k + 1;
@@ -657,8 +662,6 @@ impl Recognizer {
                     // "the government", "the army": a role with no country
                     // named, coded as unknown country (`---GOV`) as the
                     // PETRARCH coders do.
-                    let Target::Agent(ai) = a.target else { unreachable!("matched as an agent") };
-                    let agent = &self.dict.agents()[ai];
                     let bare =
                         preceded_by_the(text, a.span.start) || opens_sentence(text, sentence_start, a.span.start);
                     if (agent.flags.alone || (agent.flags.head && bare)) && run.len() == 1 {
@@ -830,9 +833,7 @@ fn drop_opposed(text: &str, out: &mut Vec<ActorMention>) {
             return true;
         }
         let code = a.code.as_str();
-        let country = code
-            .get(..3)
-            .filter(|c| c.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(*c, "IGO" | "NGO" | "IMG" | "MNC"));
+        let country = a.code.state();
         match (country, code.get(3..)) {
             (Some(_), Some(role)) if a.span != a.entry && !role.is_empty() && a.canonical.is_none() => {
                 let mut stateless = ActorCode::new("---");

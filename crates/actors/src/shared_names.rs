@@ -120,12 +120,7 @@ fn context_state(m: &ActorMention) -> Option<[u8; 3]> {
 /// The three-letter state at the head of a code (`PRKGOV` → `PRK`); none
 /// for codes that name no state (`IGOUNO`, `---GOV`).
 fn state_of(code: ActorCode) -> Option<[u8; 3]> {
-    let b = code.as_bytes();
-    let head: [u8; 3] = b.get(..3)?.try_into().ok()?;
-    if !head.iter().all(u8::is_ascii_uppercase) || matches!(&head, b"IGO" | b"NGO" | b"IMG" | b"MNC") {
-        return None;
-    }
-    Some(head)
+    code.state()?.as_bytes().try_into().ok()
 }
 
 #[cfg(test)]

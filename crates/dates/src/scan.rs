@@ -363,13 +363,7 @@ impl Sentence<'_> {
                     self.week_of_month(i)
                 }
                 Some("end" | "start" | "beginning") if self.is(i + 2, "of") => self.edge_of_period(i),
-                Some("weekend") => {
-                    // "over the weekend": the last one, or the coming one in
-                    // a sentence about the future.
-                    let a = self.anchor;
-                    let date = if self.future() { after(a.add_days(-1), 5) } else { before(a, 5, true) };
-                    Self::hit(i + 2, date, Precision::Week)
-                }
+                Some("weekend") => self.the_weekend(i),
                 _ if self.class(i + 1) == Class::Number
                     || self.lower(i + 1).is_some_and(|w| {
                         w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd")
@@ -423,9 +417,7 @@ impl Sentence<'_> {
             // 12/03/2024" in April is 12 March).
             (_, 4, "/") => {
                 let (us, other) = (Day::from_ymd(c as i32, a, b)?, Day::from_ymd(c as i32, b, a)?);
-                let a_day = self.anchor;
-                let ahead = |d: Day| d > a_day && distance(d, a_day) > PAST_DAY_REACH;
-                Some(if ahead(us) && other <= a_day && !self.future() { other } else { us })
+                Some(if self.too_far_ahead(us) && other <= self.anchor { other } else { us })
             }
             _ => None,
         }?;
@@ -545,7 +537,7 @@ impl Sentence<'_> {
         // "last weekend", "this weekend", "next weekend": the Saturday of
         // the week before, of this week (Monday to Sunday), of the next.
         if self.is(start + 1, "weekend") {
-            let date = a.week_start().add_days(5 + 7 * step);
+            let date = a.week_start().add_days(SATURDAY as i32 + 7 * step);
             return Self::hit(start + 2, date, Precision::Week);
         }
         let (unit, plural) = vocabulary::unit(&self.lower(start + 1)?)?;
@@ -648,16 +640,12 @@ impl Sentence<'_> {
     fn edge_of_period(&self, i: usize) -> Option<Hit> {
         let end = self.is(i + 1, "end");
         let a = self.anchor;
-        let (start, last, at) = if let Some((m, at)) = self.month(i + 3) {
-            let (start, at) = match self.year(at) {
-                Some(y) => (Day::from_ymd(y, m, 1)?, at + 1),
-                None => (self.month_year(m), at),
-            };
-            (start, start.add_months(1).add_days(-7), at)
+        let (start, last, at) = if let Some((start, at)) = self.named_month(i + 3) {
+            (start, last_week_of(start), at)
         } else if self.is(i + 3, "the") && self.is_any(i + 4, &["month", "year"]) {
             let year = self.is(i + 4, "year");
             let start = if year { a.year_start() } else { a.month_start() };
-            let last = if year { a.year_start().add_months(11) } else { start.add_months(1).add_days(-7) };
+            let last = if year { a.year_start().add_months(11) } else { last_week_of(start) };
             (start, last, i + 5)
         } else {
             return None;
@@ -679,13 +667,35 @@ impl Sentence<'_> {
         if !self.is(i + 3, "of") {
             return None;
         }
-        let (m, at) = self.month(i + 4)?;
-        let (start, end) = match self.year(at) {
-            Some(y) => (Day::from_ymd(y, m, 1)?, at + 1),
-            None => (self.month_year(m), at),
-        };
-        let date = if n < 0 { start.add_months(1).add_days(-7) } else { start.add_days(7 * n) };
+        let (start, end) = self.named_month(i + 4)?;
+        let date = if n < 0 { last_week_of(start) } else { start.add_days(7 * n) };
         Self::hit(end, date, Precision::Week)
+    }
+
+    /// The first day of the month named at `i`, in the year written after
+    /// it or else the one the sentence's tense points to; and where the
+    /// expression ends.
+    fn named_month(&self, i: usize) -> Option<(Day, usize)> {
+        let (m, at) = self.month(i)?;
+        match self.year(at) {
+            Some(y) => Some((Day::from_ymd(y, m, 1)?, at + 1)),
+            None => Some((self.month_year(m), at)),
+        }
+    }
+
+    /// `the weekend`: the last one, or the coming one in a sentence about
+    /// the future ("over the weekend").
+    fn the_weekend(&self, i: usize) -> Option<Hit> {
+        let a = self.anchor;
+        let date = if self.future() { after(a.add_days(-1), SATURDAY) } else { before(a, SATURDAY, true) };
+        Self::hit(i + 2, date, Precision::Week)
+    }
+
+    /// A day more than a month after the article, in a sentence not about
+    /// the future: a day without its year, or in an ambiguous order, is
+    /// more likely the last one past.
+    fn too_far_ahead(&self, d: Day) -> bool {
+        d > self.anchor && distance(d, self.anchor) > PAST_DAY_REACH && !self.future()
     }
 
     /// `9 May`, `14 April 2025`, `the 9th of May`.
@@ -712,7 +722,7 @@ impl Sentence<'_> {
         // "took hostages during the October 7 attack" in August: a day
         // more than a month ahead, in a sentence not about the future, is
         // the last one past (as a month alone is).
-        if best > a && distance(best, a) > PAST_DAY_REACH && !self.future() {
+        if self.too_far_ahead(best) {
             best = candidates.filter(|day| *day <= a).max().unwrap_or(best);
         }
         Self::hit(at, best, Precision::Day)
@@ -739,6 +749,14 @@ impl Sentence<'_> {
 /// How far ahead of the article a day of the month written without its
 /// year may lie in a sentence not about the future.
 const PAST_DAY_REACH: u32 = 31;
+
+/// Saturday, as [`Day::weekday`] numbers it (Monday 0).
+const SATURDAY: u32 = 5;
+
+/// The first day of the last seven of the month starting on `start`.
+fn last_week_of(start: Day) -> Day {
+    start.add_months(1).add_days(-7)
+}
 
 fn distance(a: Day, b: Day) -> u32 {
     a.days_since_epoch().abs_diff(b.days_since_epoch())

@@ -3,7 +3,7 @@
 use crate::{
     FrameItem, Pattern, VerbDictionary,
     masks::ChoiceMasks,
-    tagger::{BE_FORMS, POSSESSIVES, Pos, Tagged, is_subject_pronoun, tag_tokens},
+    tagger::{BE_FORMS, DELIBERATION_VERBS, POSSESSIVES, Pos, Tagged, is_subject_pronoun, tag_tokens},
 };
 use dyad_actors::ActorMention;
 use dyad_lexicon::Lexicon;
@@ -531,7 +531,7 @@ impl Coder {
             // The object stands before any comma: after one come
             // attributions ("…, officials said") and asides.
             None if !p.has_source() => {
-                let end = relative_that(units, i + 1, comma_or(units, i + 1, limit));
+                let end = object_end(units, i + 1, comma_or(units, i + 1, limit));
                 first_actor_after(units, i + 1, end)
                     // "pledged to deepen cooperation amid North Korean
                     // threats": the circumstances name no party.
@@ -877,22 +877,7 @@ fn deliberated(units: &[Tagged], i: usize) -> bool {
     units[i].lower.ends_with("ing")
         && k > 0
         && units[k - 1].pos == Pos::Verb
-        && units[k - 1].has_verb_lemma(&[
-            "consider",
-            "weigh",
-            "mull",
-            "contemplate",
-            "discuss",
-            "debate",
-            "propose",
-            "suggest",
-            "explore",
-            "study",
-            "examine",
-            "recommend",
-            "envisage",
-            "advocate",
-        ])
+        && units[k - 1].has_verb_lemma(DELIBERATION_VERBS)
 }
 
 /// The -ing verb at `i` is the act of the object of a verb before it:
@@ -961,9 +946,7 @@ fn asked_party(units: &[Tagged], start: usize) -> Option<usize> {
         while verb > 0 && units[verb].pos == Pos::Adv {
             verb -= 1;
         }
-        let u = &units[verb];
-        return (u.pos == Pos::Verb && u.verb_lemmas.iter().any(|l| l == "call" || APPEAL_VERBS.contains(&l.as_str())))
-            .then_some(actor);
+        return (units[verb].pos == Pos::Verb && units[verb].has_verb_lemma(&APPEAL_VERBS)).then_some(actor);
     }
     asks_to_act(units, verb).then_some(actor)
 }
@@ -1628,8 +1611,8 @@ pub(crate) fn coordinated_right(units: &[Tagged], a: usize) -> Vec<usize> {
         let finite = |u: &Tagged| {
             matches!(u.pos, Pos::Aux | Pos::Modal) || u.pos == Pos::Verb && !u.verb_lemmas.contains(&u.lower)
         };
-        let subject = units.get(n + 1).is_some_and(finite) && units[..a].iter().any(|u| u.pos == Pos::Verb);
-        if n < units.len() && units[n].pos == Pos::Actor && !(subject && units[k].lower == ",") {
+        let subject = || units.get(n + 1).is_some_and(finite) && units[..a].iter().any(|u| u.pos == Pos::Verb);
+        if n < units.len() && units[n].pos == Pos::Actor && !(units[k].lower == "," && subject()) {
             out.push(n);
             if conj {
                 closed = out.len();
@@ -1702,18 +1685,18 @@ fn in_attribution(units: &[Tagged], k: usize) -> bool {
     false
 }
 
-/// Where a relative clause that "that" opens after a noun starts ("vetoed
-/// a bill that would have eased restrictions on Russian imports"): its
-/// actors are no object of the verb before it. Else `limit`.
-fn relative_that(units: &[Tagged], from: usize, limit: usize) -> usize {
+/// Where the object of a verb ends before `limit`: at a relative clause
+/// that "that" opens after a noun ("vetoed a bill that would have eased
+/// restrictions on Russian imports"), or at a second verb of the subject's
+/// ("urged the allies to settle it and said … Russia"). The actors after
+/// are no object of the verb.
+fn object_end(units: &[Tagged], from: usize, limit: usize) -> usize {
     (from.max(1)..limit)
         .find(|&k| {
             let next = units.get(k + 1);
             units[k].lower == "that"
                 && units[k - 1].pos == Pos::Noun
                 && next.is_some_and(|n| matches!(n.pos, Pos::Aux | Pos::Modal | Pos::Verb))
-                // "urged the allies to settle it and said the alliance
-                // should focus on Russia": a second verb of the subject's.
                 || matches!(units[k].lower.as_str(), "and" | "but")
                     && next.is_some_and(|n| n.pos == Pos::Verb && !n.lower.ends_with("ing"))
         })
@@ -2041,7 +2024,7 @@ fn paired_nominal(units: &[Tagged], i: usize) -> bool {
 /// opens with "between" (`talks/n with|between +`): the kinds of act that
 /// parties named together before the noun do to each other.
 fn between_frame(p: &Pattern) -> bool {
-    matches!(p.code.get(..2), Some("04")) | matches!(p.code.get(..3), Some("057" | "062"))
+    (p.code.starts_with("04") || matches!(p.code.get(..3), Some("057" | "062")))
         && p.frame_text.split(' ').next().is_some_and(|w| w.split('|').any(|a| a == "between"))
 }
 

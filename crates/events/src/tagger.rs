@@ -186,12 +186,9 @@ pub fn tag_tokens(
                 if n > next_actor {
                     out.push(plain(&mut used, Span::new(a.span.end, b.span.start), "and", Pos::Conj));
                 }
-                let mut unit = plain(&mut used, actor.span, &text[actor.span], Pos::Actor);
-                unit.actor = Some(n);
-                unit.capitalised = true;
+                let mut unit = actor_unit(&mut used, text, actor, n);
                 // The pair describes what follows it: "US-China trade talks".
                 unit.bare_adjective = true;
-                unit.city = actor.kind == Some(EntryKind::City);
                 out.push(unit);
             }
             continue;
@@ -201,11 +198,8 @@ pub fn tag_tokens(
             .filter(|a| (a.span.start <= tok.span.start && tok.span.end <= a.span.end) || led_by(a))
         {
             if out.last().is_none_or(|u| u.actor != Some(next_actor)) {
-                let mut unit = plain(&mut used, a.span, &text[a.span], Pos::Actor);
-                unit.actor = Some(next_actor);
-                unit.capitalised = true;
+                let mut unit = actor_unit(&mut used, text, a, next_actor);
                 unit.bare_adjective = a.kind == Some(EntryKind::Adjective) && a.span == a.entry;
-                unit.city = a.kind == Some(EntryKind::City);
                 out.push(unit);
             }
             continue;
@@ -282,6 +276,15 @@ fn glue_cut(w: &str, lex: &Lexicon) -> Option<usize> {
         SEAM_WORDS.contains(&head) && tail.len() >= 3 && lex.is_word(tail)
             || SEAM_WORDS.contains(&tail) && head.len() >= if tail.len() < 3 { 5 } else { 3 } && lex.is_word(head)
     })
+}
+
+/// The unit of actor mention `a`, the `n`th of the sentence's actors.
+fn actor_unit(used: &mut Vec<Tagged>, text: &str, a: &ActorMention, n: usize) -> Tagged {
+    let mut unit = plain(used, a.span, &text[a.span], Pos::Actor);
+    unit.actor = Some(n);
+    unit.capitalised = true;
+    unit.city = a.kind == Some(EntryKind::City);
+    unit
 }
 
 /// A unit of `pos` for `surface`, in the memory of a used one when there
@@ -404,32 +407,29 @@ fn takes_noun(pos: Pos) -> bool {
     matches!(pos, Pos::Det | Pos::Adj | Pos::Possessive | Pos::Num | Pos::Prep)
 }
 
-/// Verbs whose object may be an act, as a gerund ("denied supplying",
-/// "considered imposing", "resumed shelling").
-const GERUND_VERBS: &[&str] = &[
-    "deny",
-    "admit",
+/// Verbs of deliberation: what they weigh is not done ("is considering
+/// imposing sanctions"). Their object may be a gerund.
+pub(crate) const DELIBERATION_VERBS: &[&str] = &[
     "consider",
-    "discuss",
-    "propose",
-    "suggest",
-    "avoid",
-    "stop",
-    "resume",
-    "begin",
-    "start",
-    "continue",
-    "keep",
-    "risk",
-    "recommend",
-    "contemplate",
     "weigh",
     "mull",
+    "contemplate",
+    "discuss",
     "debate",
+    "propose",
+    "suggest",
     "explore",
-    "halt",
-    "quit",
+    "study",
+    "examine",
+    "recommend",
+    "envisage",
+    "advocate",
 ];
+
+/// Other verbs whose object may be an act, as a gerund ("denied
+/// supplying", "resumed shelling").
+const GERUND_VERBS: &[&str] =
+    &["deny", "admit", "avoid", "stop", "resume", "begin", "start", "continue", "keep", "risk", "halt", "quit"];
 
 /// Forms of the verbs that link a subject to what describes it ("remains
 /// limited", "seems determined").
@@ -714,7 +714,10 @@ fn disambiguate(units: &mut [Tagged]) {
         // reads it: "talks on limiting missiles" name a topic.
         // So after a verb that takes an act for its object ("denied
         // supplying drones", "is considering imposing sanctions").
-        let takes_act = prev_at.is_some_and(|k| units[k].pos == Pos::Verb && units[k].has_verb_lemma(GERUND_VERBS));
+        let takes_act = prev_at.is_some_and(|k| {
+            units[k].pos == Pos::Verb
+                && (units[k].has_verb_lemma(GERUND_VERBS) || units[k].has_verb_lemma(DELIBERATION_VERBS))
+        });
         let gerund = (matches!(prev, Some((Pos::Prep, "against" | "from"))) || takes_act)
             && units[i].lower.ends_with("ing")
             && !units[i].verb_lemmas.is_empty()

@@ -2,42 +2,46 @@
 
 use crate::Tags;
 
+/// Regular inflection rules: `(suffix, replacement)`.
+const RULES: &[(&str, &str)] = &[
+    ("'s", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("sses", "ss"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("xes", "x"),
+    ("zes", "z"),
+    ("oes", "o"),
+    ("es", "e"),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ying", "ie"),
+    ("er", ""),
+    ("est", ""),
+];
+
+/// Every word class.
+const ANY: Tags = Tags::NOUN.union(Tags::VERB).union(Tags::ADJ).union(Tags::ADV);
+
 /// What a regular ending can make of a lemma. Comparatives come of
 /// adjectives and adverbs only: "tanker" is no form of the verb "tank",
 /// nor "bomber" of "bomb". The other endings keep every reading of their
 /// lemma: the tagger reads "-ing" words by their context.
-const ANY: Tags = Tags::NOUN.union(Tags::VERB).union(Tags::ADJ).union(Tags::ADV);
-const COMPARED: Tags = Tags::ADJ.union(Tags::ADV);
-
-/// Regular inflection rules: `(suffix, replacement, readings it can make)`.
-const RULES: &[(&str, &str, Tags)] = &[
-    ("'s", "", ANY),
-    ("ies", "y", ANY),
-    ("ied", "y", ANY),
-    ("sses", "ss", ANY),
-    ("ches", "ch", ANY),
-    ("shes", "sh", ANY),
-    ("xes", "x", ANY),
-    ("zes", "z", ANY),
-    ("oes", "o", ANY),
-    ("es", "e", ANY),
-    ("s", "", ANY),
-    ("ed", "", ANY),
-    ("ed", "e", ANY),
-    ("d", "", ANY),
-    ("ing", "", ANY),
-    ("ing", "e", ANY),
-    ("ying", "ie", ANY),
-    ("er", "", COMPARED),
-    ("est", "", COMPARED),
-];
+fn readings(suffix: &str) -> Tags {
+    if matches!(suffix, "er" | "est") { Tags::ADJ.union(Tags::ADV) } else { ANY }
+}
 
 /// True when `test` accepts some regular lemma candidate of `form`, given
 /// with the readings its ending can make; builds the candidates in one
 /// reused buffer (this runs for every unknown word).
 pub(crate) fn any_candidate(form: &str, mut test: impl FnMut(&str, Tags) -> bool) -> bool {
     let mut buf = [0u8; 64];
-    for &(suffix, repl, readings) in RULES {
+    for &(suffix, repl) in RULES {
         let Some(stem) = form.strip_suffix(suffix) else {
             continue;
         };
@@ -48,12 +52,13 @@ pub(crate) fn any_candidate(form: &str, mut test: impl FnMut(&str, Tags) -> bool
         buf[..stem.len()].copy_from_slice(stem.as_bytes());
         buf[stem.len()..n].copy_from_slice(repl.as_bytes());
         // A stem cut at an ASCII suffix plus an ASCII ending stays UTF-8.
-        if std::str::from_utf8(&buf[..n]).is_ok_and(|c| test(c, readings)) {
+        if std::str::from_utf8(&buf[..n]).is_ok_and(|c| test(c, readings(suffix))) {
             return true;
         }
     }
-    let readings = if form.ends_with("er") { COMPARED } else { ANY };
-    doubled_stem(form).is_some_and(|s| test(&s, readings))
+    // The doubled stem comes of -ing, -ed or -er: the readings of that ending.
+    let ending = ["ing", "ed", "er"].into_iter().find(|e| form.ends_with(e)).unwrap_or("");
+    doubled_stem(form).is_some_and(|s| test(&s, readings(ending)))
 }
 
 /// Candidate lemmas of an inflected lower-case form by the regular rules
@@ -64,7 +69,7 @@ pub fn lemma_candidates(form: &str) -> impl Iterator<Item = String> + '_ {
     let doubled = doubled_stem(form);
     RULES
         .iter()
-        .filter_map(move |(suffix, repl, _)| {
+        .filter_map(move |(suffix, repl)| {
             let stem = form.strip_suffix(suffix)?;
             (stem.len() >= 2).then(|| format!("{stem}{repl}"))
         })
