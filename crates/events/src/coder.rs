@@ -615,7 +615,10 @@ impl Coder {
             }
         } else if group.passive {
             // "X was attacked by Y": Y acted on X.
-            let by = (i + 1..limit).find(|&k| units[k].lower == "by").and_then(|k| by_agent(units, k, limit));
+            let by = (i + 1..limit)
+                .find(|&k| units[k].lower == "by")
+                .and_then(|k| by_agent(units, k, limit))
+                .or_else(|| attack_agent(units, i, limit));
             targets = sources;
             sources = by.map(|b| coordinated_right(units, b)).unwrap_or_default();
         }
@@ -735,6 +738,54 @@ fn by_agent(units: &[Tagged], by: usize, limit: usize) -> Option<usize> {
             Pos::Actor => return Some(k),
             Pos::Det | Pos::Adj | Pos::Adv | Pos::Noun | Pos::Num => {}
             _ if matches!(u.lower.as_str(), "of" | "from") => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Nouns of an attack whose maker an actor before them names ("an Israeli
+/// airstrike", "Russian shelling", "a Houthi drone attack").
+const ATTACK_NOUNS: &[&str] = &[
+    "airstrike",
+    "airstrikes",
+    "strike",
+    "strikes",
+    "attack",
+    "attacks",
+    "shelling",
+    "bombing",
+    "bombings",
+    "bombardment",
+    "bombardments",
+    "raid",
+    "raids",
+    "fire",
+    "gunfire",
+    "offensive",
+    "assault",
+    "ambush",
+    "barrage",
+    "onslaught",
+    "operation",
+    "incursion",
+];
+
+/// The maker of the attack a passive's victims suffered in, when no `by`
+/// names one: "were killed in an Israeli airstrike", "were wounded during
+/// Russian shelling". The actor must stand before the attack noun in the
+/// phrase right after the participle.
+fn attack_agent(units: &[Tagged], i: usize, limit: usize) -> Option<usize> {
+    let prep = i + 1;
+    if !units.get(prep).is_some_and(|u| matches!(u.lower.as_str(), "in" | "during" | "under")) {
+        return None;
+    }
+    let mut actor = None;
+    for (k, u) in units.iter().enumerate().take(limit.min(prep + 8)).skip(prep + 1) {
+        match u.pos {
+            Pos::Actor if actor.is_none() => actor = Some(k),
+            Pos::Noun if actor.is_some() && ATTACK_NOUNS.contains(&u.lower.as_str()) => return actor,
+            Pos::Det | Pos::Adj | Pos::Num | Pos::Noun => {}
             _ => return None,
         }
     }
@@ -925,8 +976,9 @@ fn actor_before_to(units: &[Tagged], start: usize) -> Option<(usize, usize)> {
     let to = Some(start).filter(|&t| units.get(t).is_some_and(|u| u.pos == Pos::To))?;
     let actor = to.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?;
     let mut before = list_start(units, actor).checked_sub(1)?;
-    // "forced the Russian army to withdraw": past the article.
-    while before > 0 && units[before].pos == Pos::Det {
+    // "forced the Russian army to withdraw", "asked a senior Japanese
+    // official to": past the article and what describes the actor.
+    while before > 0 && matches!(units[before].pos, Pos::Det | Pos::Adj | Pos::Num) {
         before -= 1;
     }
     Some((actor, before))

@@ -556,6 +556,19 @@ fn disambiguate(units: &mut [Tagged]) {
             units[i].pos = Pos::Adv;
         }
     }
+    // "rockets at northern Israel", "in central Kyiv": a word that may be
+    // an adjective, after a preposition or determiner and before an actor,
+    // describes the actor.
+    for i in 1..units.len().saturating_sub(1) {
+        if units[i].pos == Pos::Noun
+            && units[i].may_be_adjective
+            && units[i].verb_lemmas.is_empty()
+            && units[i + 1].pos == Pos::Actor
+            && matches!(units[i - 1].pos, Pos::Prep | Pos::Det)
+        {
+            units[i].pos = Pos::Adj;
+        }
+    }
     for i in 0..units.len() {
         if units[i].verb_lemmas.is_empty() || units[i].pos == Pos::Actor {
             continue;
@@ -602,7 +615,10 @@ fn disambiguate(units: &mut [Tagged]) {
                         && k > 1
                         && matches!(units[k - 2].pos, Pos::Det | Pos::Possessive))
         }) && units[i].noun_lemma.is_some()
-            && units[i].verb_lemmas.iter().all(|l| *l == units[i].lower);
+            && units[i].verb_lemmas.iter().all(|l| *l == units[i].lower)
+            // "a Russian missile hit a shopping centre": a noun is not
+            // followed at once by an article.
+            && units.get(i + 1).is_none_or(|n| !matches!(n.lower.as_str(), "a" | "an" | "the"));
         // "the Turkish and Greek sides": a demonym alone is followed by its
         // noun; so is an actor that a preposition governs ("airstrikes on
         // Houthi targets").
