@@ -897,6 +897,10 @@ fn warned_against(units: &[Tagged], i: usize) -> bool {
 /// detention of X").
 const CAUSE_WORDS: [&str; 7] = ["over", "about", "after", "following", "despite", "amid", "for"];
 
+/// Nouns of a meeting between the parties.
+const MEETING_NOUNS: [&str; 8] =
+    ["talks", "meeting", "meetings", "summit", "negotiations", "consultations", "conversation", "call"];
+
 /// Texts that speak for whoever issues them ("a resolution condemning").
 const DOCUMENT_NOUNS: [&str; 12] = [
     "resolution",
@@ -936,6 +940,11 @@ fn deliberated(units: &[Tagged], i: usize) -> bool {
 /// stands in a phrase of its own ("killed in Israeli tank shelling") or is
 /// the subject's own ("withdrew its troops fighting in Yemen").
 fn acted_by_object(units: &[Tagged], i: usize) -> bool {
+    // "fired tear gas at demonstrators protesting against tax increases":
+    // people doing something are doing it themselves, whatever governs them.
+    if i > 1 && units[i].lower.ends_with("ing") && PEOPLE_NOUNS.contains(&units[i - 1].lower.as_str()) {
+        return true;
+    }
     i > 1
         && units[i].lower.ends_with("ing")
         && matches!(units[i - 1].pos, Pos::Noun | Pos::Actor)
@@ -958,6 +967,28 @@ fn acted_by_object(units: &[Tagged], i: usize) -> bool {
             .take_while(|u| matches!(u.pos, Pos::Adj | Pos::Noun | Pos::Pron | Pos::Num))
             .any(|u| POSSESSIVES.contains(&u.lower.as_str()))
 }
+
+/// Plain nouns of people in the plural, who act for themselves.
+const PEOPLE_NOUNS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "students",
+    "workers",
+    "activists",
+    "civilians",
+    "people",
+    "residents",
+    "villagers",
+    "crowds",
+    "supporters",
+    "farmers",
+    "migrants",
+    "refugees",
+    "journalists",
+    "worshippers",
+    "mourners",
+];
 
 /// The first actor of the list that ends with the actor at `last`
 /// ("Russia and Belarus", "X, Y and Z").
@@ -2026,7 +2057,7 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
             .rev()
             .find(|&v| units[v].pos == Pos::Verb && !is_reporting(&units[v]))
             .map(|v| subject(units, verb_group(units, v, false).start, 1))
-            .unwrap_or_default();
+            .unwrap_or_else(|| opening_phrase_subject(units, i));
     }
     // "summoned the envoy over the detention of X", "reservists for an
     // offensive": a cause, occasion or purpose,
@@ -2038,15 +2069,34 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
     // "claimed responsibility for a drone attack": the claimant's act.
     let claimed =
         d > 1 && units[d - 1].lower == "for" && matches!(units[d - 2].lower.as_str(), "responsibility" | "credit");
-    if d > 0 && CAUSE_WORDS.contains(&units[d - 1].lower.as_str()) && !claimed {
+    // "After talks with Wang Yi, Blinken said": a meeting that opens the
+    // sentence is the main clause subject's own.
+    let own_meeting = d > 0
+        && matches!(units[d - 1].lower.as_str(), "after" | "following")
+        && MEETING_NOUNS.contains(&units[i].lower.as_str())
+        && (0..d - 1).all(|v| units[v].pos != Pos::Verb || v == 0 && units[v].lower.ends_with("ing"));
+    if d > 0 && CAUSE_WORDS.contains(&units[d - 1].lower.as_str()) && !claimed && !own_meeting {
         return Vec::new();
     }
-    (0..k)
-        .rev()
-        .find(|&v| units[v].pos == Pos::Verb)
+    match (0..k).rev().find(|&v| units[v].pos == Pos::Verb && !(v == 0 && units[v].lower.ends_with("ing"))) {
         // "investigating the killing of X", "condemned the attack": the
         // subject speaks of the act, it did not do it.
-        .filter(|&v| !units[v].has_verb_lemma(ABOUT_VERBS))
+        Some(v) if units[v].has_verb_lemma(ABOUT_VERBS) => Vec::new(),
+        Some(v) => subject(units, verb_group(units, v, false).start, 1),
+        None => opening_phrase_subject(units, i),
+    }
+}
+
+/// The subject of the main clause when the noun at `i` stands in a phrase
+/// that opens the sentence and ends at a comma ("After talks with Wang
+/// Yi, Blinken said", "During his visit to Moscow, Modi").
+fn opening_phrase_subject(units: &[Tagged], i: usize) -> Vec<usize> {
+    let Some(comma) = (i + 1..units.len()).find(|&k| units[k].lower == ",") else { return Vec::new() };
+    if units[i + 1..comma].iter().any(|u| matches!(u.pos, Pos::Verb | Pos::Sub | Pos::Wh | Pos::Conj)) {
+        return Vec::new();
+    }
+    (comma + 1..units.len())
+        .find(|&v| units[v].pos == Pos::Verb)
         .map(|v| subject(units, verb_group(units, v, false).start, 1))
         .unwrap_or_default()
 }

@@ -556,6 +556,18 @@ fn disambiguate(units: &mut [Tagged]) {
             units[i].pos = Pos::Adv;
         }
     }
+    // "Following talks with Iran, ...", "days following the attack": a
+    // preposition, except after an article or auxiliary ("the following
+    // day", "is following the talks").
+    for i in 0..units.len() {
+        if units[i].lower == "following"
+            && units.get(i + 1).is_some_and(|n| !matches!(n.pos, Pos::Punct | Pos::Prep | Pos::To))
+            && (i == 0 || !matches!(units[i - 1].pos, Pos::Det | Pos::Aux | Pos::Modal))
+        {
+            units[i].pos = Pos::Prep;
+            units[i].verb_lemmas.clear();
+        }
+    }
     // "rockets at northern Israel", "in central Kyiv": a word that may be
     // an adjective, after a preposition or determiner and before an actor,
     // describes the actor.
