@@ -441,6 +441,8 @@ impl Coder {
         let units = masks.units();
         let (noun, heads) = pattern_heads(units, i)?;
         let limit = clause_end(units, i);
+        // "offered on Sunday to mediate": the frame starts after the day.
+        let first = after_time_adverbial(units, i + 1, limit);
         let mut best: Option<(&Pattern, Slots, usize)> = None;
         for head in heads {
             let patterns = self.verbs.patterns_for(head);
@@ -465,7 +467,7 @@ impl Coder {
                 if !present {
                     continue;
                 }
-                let mut start = i + 1;
+                let mut start = first;
                 if let Some(particle) = &p.particle {
                     match match_word_seq(units, start, particle.split(' '), limit) {
                         Some(e) => start = e,
@@ -898,8 +900,19 @@ fn warned_against(units: &[Tagged], i: usize) -> bool {
 const CAUSE_WORDS: [&str; 7] = ["over", "about", "after", "following", "despite", "amid", "for"];
 
 /// Nouns of a meeting between the parties.
-const MEETING_NOUNS: [&str; 8] =
-    ["talks", "meeting", "meetings", "summit", "negotiations", "consultations", "conversation", "call"];
+const MEETING_NOUNS: [&str; 11] = [
+    "talks",
+    "meeting",
+    "meetings",
+    "summit",
+    "negotiations",
+    "consultations",
+    "conversation",
+    "call",
+    "visit",
+    "trip",
+    "tour",
+];
 
 /// Texts that speak for whoever issues them ("a resolution condemning").
 const DOCUMENT_NOUNS: [&str; 12] = [
@@ -1133,6 +1146,21 @@ fn filler(u: &Tagged) -> bool {
     matches!(u.pos, Pos::Det) || matches!(u.lower.as_str(), "its" | "their" | "his" | "her" | "our" | "own")
 }
 
+/// Where the words after a time adverbial at `k` start ("on Sunday",
+/// "on Friday evening", "yesterday", "last week"); `k` when none stands there.
+fn after_time_adverbial(units: &[Tagged], k: usize, limit: usize) -> usize {
+    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const PARTS: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+    let word = |j: usize| (j < limit).then(|| units[j].lower.as_str());
+    let end = match word(k) {
+        Some("yesterday" | "today" | "tonight") => k + 1,
+        Some("on") if word(k + 1).is_some_and(|w| WEEKDAYS.contains(&w)) => k + 2,
+        Some("last" | "this" | "next") if word(k + 1).is_some_and(|w| w == "week" || WEEKDAYS.contains(&w)) => k + 2,
+        _ => return k,
+    };
+    if word(end).is_some_and(|w| PARTS.contains(&w)) { end + 1 } else { end }
+}
+
 fn skip_fillers(units: &[Tagged], mut k: usize, limit: usize) -> usize {
     while k < limit && filler(&units[k]) {
         k += 1;
@@ -1258,11 +1286,17 @@ fn match_frame(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: us
             None
         }
         FrameItem::Words(choice) => {
+            let mask = masks.get(choice);
             let mut at = skip_fillers(units, k, limit);
             if at < limit && closes_apposition(units, at) {
                 at = skip_fillers(units, at + 1, limit);
             }
-            let mask = masks.get(choice);
+            // A frame word may itself be an article ("on the margins"); a
+            // "that" stays a filler, so that the act a demand names keeps
+            // its own event ("demanded that Iran free").
+            if at > k && k < limit && units[k].lower != "that" && mask.single(units, k) {
+                at = k;
+            }
             if at < limit
                 && mask.single(units, at)
                 && let Some(s) = match_frame(masks, at + 1, rest, limit, slots)
@@ -2069,19 +2103,29 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
     // "claimed responsibility for a drone attack": the claimant's act.
     let claimed =
         d > 1 && units[d - 1].lower == "for" && matches!(units[d - 2].lower.as_str(), "responsibility" | "credit");
-    // "After talks with Wang Yi, Blinken said": a meeting that opens the
-    // sentence is the main clause subject's own.
+    // A meeting or visit the clause's subject takes part in: "After talks
+    // with Wang Yi, Blinken said" (opening the sentence), "travelled to
+    // Moscow for talks with Lavrov", "praised China during talks with Li".
     let own_meeting = d > 0
-        && matches!(units[d - 1].lower.as_str(), "after" | "following")
         && MEETING_NOUNS.contains(&units[i].lower.as_str())
-        && (0..d - 1).all(|v| units[v].pos != Pos::Verb || v == 0 && units[v].lower.ends_with("ing"));
+        && match units[d - 1].lower.as_str() {
+            "after" | "following" => {
+                (0..d - 1).all(|v| units[v].pos != Pos::Verb || v == 0 && units[v].lower.ends_with("ing"))
+            }
+            // Not for a cause: "sanctioned Iran for talks with Russia".
+            "for" => (0..d - 1).rev().find(|&v| units[v].pos == Pos::Verb).is_some_and(|v| {
+                units[v].has_verb_lemma(&["travel", "arrive", "fly", "go", "head", "come", "return", "visit", "land"])
+            }),
+            "during" => true,
+            _ => false,
+        };
     if d > 0 && CAUSE_WORDS.contains(&units[d - 1].lower.as_str()) && !claimed && !own_meeting {
         return Vec::new();
     }
     match (0..k).rev().find(|&v| units[v].pos == Pos::Verb && !(v == 0 && units[v].lower.ends_with("ing"))) {
         // "investigating the killing of X", "condemned the attack": the
         // subject speaks of the act, it did not do it.
-        Some(v) if units[v].has_verb_lemma(ABOUT_VERBS) => Vec::new(),
+        Some(v) if units[v].has_verb_lemma(ABOUT_VERBS) && !own_meeting => Vec::new(),
         Some(v) => subject(units, verb_group(units, v, false).start, 1),
         None => opening_phrase_subject(units, i),
     }

@@ -623,6 +623,9 @@ fn disambiguate(units: &mut [Tagged]) {
             units[k].pos == Pos::Actor
                 && k > 0
                 && (matches!(units[k - 1].lower.as_str(), "a" | "an" | "another" | "its" | "their" | "his" | "her")
+                    // "on the margins of the G20 summit": no verb follows
+                    // a preposition's article and actor.
+                    || units[k - 1].lower == "the" && k > 1 && units[k - 2].pos == Pos::Prep
                     || matches!(units[k - 1].pos, Pos::Adj | Pos::Noun)
                         && k > 1
                         && matches!(units[k - 2].pos, Pos::Det | Pos::Possessive))
