@@ -165,6 +165,14 @@ impl Coder {
             let Some((pattern, slots)) = self.best_pattern(&masks, i) else {
                 continue;
             };
+            // "retaliated by imposing tariffs": the act is the gerund's; a
+            // bare head says no more than it.
+            if pattern.frame.is_empty()
+                && units.get(i + 1).is_some_and(|u| u.lower == "by")
+                && units.get(i + 2).is_some_and(|u| u.pos == Pos::Verb && u.lower.ends_with("ing"))
+            {
+                continue;
+            }
             // "hosted negotiations between X and Y", "welcomed the agreement
             // between Serbia and Kosovo", "protests against the raids by
             // Israeli troops": the talks a mediator hosts, the act another
@@ -210,7 +218,8 @@ impl Coder {
                     || accused.is_some()
                     || warned_against(&units, i)
                     || deliberated(&units, i)
-                    || imagined_clause(&units, group.start));
+                    || imagined_clause(&units, group.start)
+                    || agreement_purpose(&units, group.start));
             let (sources, targets) = self.parties(&units, i, pattern, slots, group, noun);
             let sources = accused.map_or(sources, |a| coordinated_right(&units, a));
             // "called on Berlin to close its airspace": Berlin would do it;
@@ -899,6 +908,42 @@ fn warned_against(units: &[Tagged], i: usize) -> bool {
 /// detention of X").
 const CAUSE_WORDS: [&str; 7] = ["over", "about", "after", "following", "despite", "amid", "for"];
 
+/// Nouns of a formal agreement.
+const AGREEMENT_NOUNS: [&str; 11] = [
+    "agreement",
+    "agreements",
+    "deal",
+    "deals",
+    "accord",
+    "accords",
+    "pact",
+    "pacts",
+    "treaty",
+    "treaties",
+    "memorandum",
+];
+
+/// "signed an agreement in Beijing to restore diplomatic relations": what
+/// an agreement is for is agreed on, not yet done. The infinitive at
+/// `start` (its "to" or its verb) follows the agreement's noun phrase.
+fn agreement_purpose(units: &[Tagged], start: usize) -> bool {
+    let to = match units.get(start) {
+        Some(u) if u.pos == Pos::To => start,
+        _ if start > 0 && units[start - 1].pos == Pos::To => start - 1,
+        _ => return false,
+    };
+    for k in (to.saturating_sub(12)..to).rev() {
+        let u = &units[k];
+        match u.pos {
+            Pos::Noun if AGREEMENT_NOUNS.contains(&u.lower.as_str()) => return true,
+            Pos::Noun | Pos::Adj | Pos::Det | Pos::Num | Pos::Actor | Pos::Prep | Pos::Possessive => {}
+            Pos::Conj if u.lower == "and" => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Nouns of a meeting between the parties.
 const MEETING_NOUNS: [&str; 11] = [
     "talks",
@@ -1270,6 +1315,12 @@ fn match_frame(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: us
                         && units[k + n - 1].pos == Pos::Punct
                         && matches!(units[k + n - 1].lower.as_str(), ";" | ":" | "," | ".")
                         && !opens_apposition(units, k + n - 1, limit))
+                    // "retaliated by imposing tariffs on": another verb's
+                    // words are that verb's.
+                    || (n > 0
+                        && units[k + n - 1].pos == Pos::Verb
+                        && units[k + n - 1].lower.ends_with("ing")
+                        && !units[k + n - 1].capitalised)
                 {
                     break;
                 }

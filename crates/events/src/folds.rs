@@ -17,6 +17,23 @@ pub(crate) fn fold_related(text: &str, events: &mut Vec<CodedEvent>) {
     fold_threatened_acts(text, events);
     fold_met_demands(events);
     fold_general_rejections(events);
+    fold_mediated_talks(events);
+}
+
+/// "Oman mediated indirect talks between Iran and the United States":
+/// talks between two parties that a third mediates in the same sentence
+/// are mediated talks (046), not plain consultation (040).
+fn fold_mediated_talks(events: &mut [CodedEvent]) {
+    let mediated = |code: &dyad_types::ActorCode, events: &[CodedEvent]| {
+        events.iter().any(|m| m.code == "045" && m.target.as_ref().is_some_and(|t| t.code == *code))
+    };
+    for k in 0..events.len() {
+        let e = &events[k];
+        let Some(target) = e.target.as_ref() else { continue };
+        if e.code == "040" && mediated(&e.source.code, events) && mediated(&target.code, events) {
+            events[k].code = "046".into();
+        }
+    }
 }
 
 /// What a noun whose "that" clause is wanted, not done ("a request that

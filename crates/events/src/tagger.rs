@@ -343,6 +343,8 @@ fn attributive_names(units: &mut [Tagged]) {
             && units[i - 1].lower != "that"
             && units[i + 1].pos == Pos::Noun
             && ATTRIBUTIVE_HEADS.contains(&units[i + 1].lower.as_str())
+            // "the U.N. war crimes court": the compound goes on to its head.
+            && units.get(i + 2).is_none_or(|n| n.pos != Pos::Noun)
         {
             units[i].pos = Pos::Noun;
             units[i].actor = None;
@@ -749,12 +751,17 @@ fn disambiguate(units: &mut [Tagged]) {
             units[k].pos == Pos::Verb
                 && (units[k].has_verb_lemma(GERUND_VERBS) || units[k].has_verb_lemma(DELIBERATION_VERBS))
         });
-        let gerund = (matches!(prev, Some((Pos::Prep, "against" | "from"))) || takes_act)
+        // "responded by expelling 20 diplomats": how the subject acted.
+        let by_means =
+            matches!(prev, Some((Pos::Prep, "by"))) && prev_at.is_some_and(|k| k > 0 && units[k - 1].pos == Pos::Verb);
+        let gerund = (matches!(prev, Some((Pos::Prep, "against" | "from"))) || takes_act || by_means)
             && units[i].lower.ends_with("ing")
             && !units[i].verb_lemmas.is_empty()
             && units.get(i + 1).is_some_and(|n| {
                 matches!(n.pos, Pos::Det | Pos::Actor | Pos::Pron | Pos::Num)
                     || n.noun_lemma.is_some() && !matches!(n.pos, Pos::Prep | Pos::Punct | Pos::Conj)
+                    // "expelling at least 20 diplomats"
+                    || by_means && !matches!(n.pos, Pos::Punct | Pos::Conj)
             });
         if gerund {
             units[i].pos = Pos::Verb;
