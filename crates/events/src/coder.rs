@@ -294,8 +294,13 @@ impl Coder {
                 // The nouns the actor modifies ("Israeli air strikes").
                 let head_nouns =
                     units.get(s + 1..).unwrap_or_default().iter().take_while(|u| u.pos == Pos::Noun).take(2);
+                // "A roadside bomb planted by X killed": what X planted.
+                let planted = if participle_agent(&units, s) { &units[s.saturating_sub(6)..s] } else { &[] };
                 let means = crate::means::means_of(
-                    phrase.split(|c: char| !c.is_alphanumeric()).chain(head_nouns.map(|u| u.lower.as_str())),
+                    phrase
+                        .split(|c: char| !c.is_alphanumeric())
+                        .chain(head_nouns.map(|u| u.lower.as_str()))
+                        .chain(planted.iter().map(|u| u.lower.as_str())),
                 )
                 .or(clause_means);
                 if let Some(refined) = means.and_then(|m| m.refine(&code)) {
@@ -629,7 +634,8 @@ impl Coder {
             let by = (i + 1..limit)
                 .find(|&k| units[k].lower == "by")
                 .and_then(|k| by_agent(units, k, limit))
-                .or_else(|| attack_agent(units, i, limit));
+                .or_else(|| attack_agent(units, i, limit))
+                .or_else(|| attack_clause_agent(units, i));
             targets = sources;
             sources = by.map(|b| coordinated_right(units, b)).unwrap_or_default();
         }
@@ -748,7 +754,8 @@ fn by_agent(units: &[Tagged], by: usize, limit: usize) -> Option<usize> {
         match u.pos {
             Pos::Actor => return Some(k),
             Pos::Det | Pos::Adj | Pos::Adv | Pos::Noun | Pos::Num => {}
-            _ if matches!(u.lower.as_str(), "of" | "from") => {}
+            // "by one of the largest Russian air attacks"
+            _ if matches!(u.lower.as_str(), "of" | "from" | "one" | "some") => {}
             _ => return None,
         }
     }
@@ -801,6 +808,24 @@ fn attack_agent(units: &[Tagged], i: usize, limit: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The attacker of a clause that says how a passive's victims were hurt:
+/// "were killed when Azerbaijani forces shelled positions", "were wounded
+/// as Russian drones struck the city". Its unit.
+fn attack_clause_agent(units: &[Tagged], i: usize) -> Option<usize> {
+    const ATTACK_VERBS: [&str; 12] =
+        ["strike", "hit", "shell", "bomb", "attack", "fire", "shoot", "raid", "pound", "target", "storm", "open"];
+    if !units.get(i + 1).is_some_and(|u| matches!(u.lower.as_str(), "when" | "as")) {
+        return None;
+    }
+    let mut k = i + 2;
+    while units.get(k).is_some_and(|u| matches!(u.pos, Pos::Det | Pos::Adj | Pos::Num)) {
+        k += 1;
+    }
+    let actor = Some(k).filter(|&a| units.get(a).is_some_and(|u| u.pos == Pos::Actor))?;
+    let verb = units.get(actor + 1)?;
+    (verb.pos == Pos::Verb && verb.has_verb_lemma(&ATTACK_VERBS)).then_some(actor)
 }
 
 /// The `by` agent of a participle at `i` that follows its noun with no
@@ -1949,6 +1974,21 @@ fn preposition_before(units: &[Tagged], a: usize) -> Option<&str> {
         .then(|| units[p - 1].lower.as_str())
 }
 
+/// The actor at `a` is the `by` agent of a participle right after a noun
+/// ("A roadside bomb planted by the Pakistani Taliban killed"): with no
+/// actor heading the subject, it stands for it.
+fn participle_agent(units: &[Tagged], a: usize) -> bool {
+    let mut p = a;
+    while p > 0 && filler(&units[p - 1]) {
+        p -= 1;
+    }
+    p > 2
+        && units[p - 1].lower == "by"
+        && units[p - 2].pos == Pos::Verb
+        && units[p - 2].participle
+        && units[p - 3].pos == Pos::Noun
+}
+
 /// Nouns that count what their "of" introduces.
 const QUANTITY_NOUNS: &[&str] = &[
     "hundreds",
@@ -1991,6 +2031,9 @@ pub(crate) fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize
                 let group = coordinated_left(units, j);
                 // "in Europe and Asia": the whole list is a prepositional object.
                 if after_preposition(units, group[0]) {
+                    if participle_agent(units, group[0]) {
+                        return group;
+                    }
                     if of_object.is_empty()
                         && preposition_before(units, group[0]).is_some_and(|w| w == "of" || w == "for")
                     {

@@ -45,7 +45,7 @@ pub(crate) fn means_of<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<M
         Some(Means::CarBomb)
     } else if pair("roadside", &["bomb", "bombs", "bombing", "bombings"]) || any(&["ied", "ieds", "improvised"]) {
         Some(Means::RoadsideBomb)
-    } else if any(AERIAL) || pair("air", &["force", "strike", "strikes", "raid", "raids"]) {
+    } else if any(AERIAL) || pair("air", &["force", "strike", "strikes", "raid", "raids", "attack", "attacks"]) {
         Some(Means::Air)
     } else if any(ARTILLERY) {
         Some(Means::Artillery)

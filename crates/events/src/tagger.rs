@@ -542,6 +542,8 @@ fn clause_openers(units: &mut [Tagged]) {
         let finite = units.get(k).is_some_and(|v| {
             matches!(v.pos, Pos::Aux | Pos::Modal)
                 || v.pos == Pos::Verb && !v.lower.ends_with("ing") && v.lower != v.verb_lemmas.first().map_or("", |l| l)
+                // "after a Houthi drone hit Tel Aviv": a past like its base.
+                || v.pos == Pos::Verb && SAME_FORM_PARTICIPLES.contains(&v.lower.as_str())
         });
         if named && finite {
             units[i].pos = Pos::Sub;
@@ -633,9 +635,14 @@ fn disambiguate(units: &mut [Tagged]) {
                         && matches!(units[k - 2].pos, Pos::Det | Pos::Possessive))
         }) && units[i].noun_lemma.is_some()
             && units[i].verb_lemmas.iter().all(|l| *l == units[i].lower)
-            // "a Russian missile hit a shopping centre": a noun is not
-            // followed at once by an article.
-            && units.get(i + 1).is_none_or(|n| !matches!(n.lower.as_str(), "a" | "an" | "the"));
+            // "a Russian missile hit a shopping centre", "a Houthi drone hit
+            // Tel Aviv": a noun is not followed at once by an article, nor
+            // a past that looks like its base by a name.
+            && units.get(i + 1).is_none_or(|n| {
+                let article = matches!(n.lower.as_str(), "a" | "an" | "the");
+                let named_object = n.pos == Pos::Actor && SAME_FORM_PARTICIPLES.contains(&units[i].lower.as_str());
+                !(article || named_object)
+            });
         // "the Turkish and Greek sides": a demonym alone is followed by its
         // noun; so is an actor that a preposition governs ("airstrikes on
         // Houthi targets").
@@ -678,7 +685,14 @@ fn disambiguate(units: &mut [Tagged]) {
         }) && units[i].noun_lemma.is_some()
             && units[i].lower.ends_with('s')
             && !units[i].lower.ends_with("ss");
-        let modifier_actor = modifier_actor || object_head || object_compound;
+        // "the largest Russian air attacks of the war": an -s word after a
+        // noun that an actor describes, ending its phrase, heads it.
+        let described_compound = phrase_ends
+            && prev_at.is_some_and(|k| units[k].pos == Pos::Noun && k > 0 && units[k - 1].pos == Pos::Actor)
+            && units[i].noun_lemma.is_some()
+            && units[i].lower.ends_with('s')
+            && !units[i].lower.ends_with("ss");
+        let modifier_actor = modifier_actor || object_head || object_compound || described_compound;
         let verbal_context = match prev {
             Some((Pos::Actor, _)) if modifier_actor => false,
             // "NATO allies discussed", "Russian shells hit": an -s word
@@ -752,8 +766,19 @@ fn disambiguate(units: &mut [Tagged]) {
                 && (units[k].has_verb_lemma(GERUND_VERBS) || units[k].has_verb_lemma(DELIBERATION_VERBS))
         });
         // "responded by expelling 20 diplomats": how the subject acted.
-        let by_means =
-            matches!(prev, Some((Pos::Prep, "by"))) && prev_at.is_some_and(|k| k > 0 && units[k - 1].pos == Pos::Verb);
+        // Not a passive's agent: "were wounded by shelling".
+        let by_means = matches!(prev, Some((Pos::Prep, "by")))
+            && prev_at.is_some_and(|k| {
+                let mut v = k;
+                while v > 0
+                    && matches!(units[v - 1].pos, Pos::Adv | Pos::Noun | Pos::Det | Pos::Adj | Pos::Actor | Pos::Num)
+                {
+                    v -= 1;
+                }
+                v > 0
+                    && units[v - 1].pos == Pos::Verb
+                    && !(v > 1 && units[v - 2].pos == Pos::Aux && BE_FORMS.contains(&units[v - 2].lower.as_str()))
+            });
         let gerund = (matches!(prev, Some((Pos::Prep, "against" | "from"))) || takes_act || by_means)
             && units[i].lower.ends_with("ing")
             && !units[i].verb_lemmas.is_empty()
