@@ -629,6 +629,10 @@ impl Coder {
                     targets.clear();
                 }
             }
+        } else if !noun && group.start == i && object_participle(units, i) {
+            // "deported 28 Afghan nationals convicted of crimes": no agent
+            // named, and not the clause's subject.
+            sources = Vec::new();
         } else if group.passive {
             // "X was attacked by Y": Y acted on X.
             let by = (i + 1..limit)
@@ -760,6 +764,33 @@ fn by_agent(units: &[Tagged], by: usize, limit: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The participle at `i` follows a verb's object at once ("deported 28
+/// Afghan nationals convicted of crimes"): a passive that describes the
+/// object, not a second verb of the subject. Not after a reporting verb,
+/// whose object is a clause ("said troops killed").
+fn object_participle(units: &[Tagged], i: usize) -> bool {
+    let u = &units[i];
+    if !u.participle || u.lower.ends_with("ing") || u.capitalised || i < 2 {
+        return false;
+    }
+    if !matches!(units[i - 1].pos, Pos::Noun | Pos::Actor) {
+        return false;
+    }
+    let mut k = i - 1;
+    while k > 0 && matches!(units[k - 1].pos, Pos::Noun | Pos::Actor | Pos::Adj | Pos::Num | Pos::Det) {
+        k -= 1;
+    }
+    // An active verb takes its own object ("killed civilians"); a passive
+    // goes on with a preposition ("convicted of crimes").
+    let passive_like = units.get(i + 1).is_none_or(|n| matches!(n.pos, Pos::Prep | Pos::Punct));
+    passive_like
+        && k > 0
+        && units[k - 1].pos == Pos::Verb
+        && !units[k - 1].capitalised
+        && !units[k - 1].lower.ends_with("ing")
+        && !is_reporting(&units[k - 1])
 }
 
 /// Nouns of an attack whose maker an actor before them names ("an Israeli
@@ -1892,6 +1923,9 @@ fn object_end(units: &[Tagged], from: usize, limit: usize) -> usize {
                 && next.is_some_and(|n| matches!(n.pos, Pos::Aux | Pos::Modal | Pos::Verb))
                 || matches!(units[k].lower.as_str(), "and" | "but")
                     && next.is_some_and(|n| n.pos == Pos::Verb && !n.lower.ends_with("ing"))
+                // "the decision to sanction diplomats was criticised by
+                // Russia": an auxiliary after a noun is the next predicate.
+                || matches!(units[k].pos, Pos::Aux | Pos::Modal) && units[k - 1].pos == Pos::Noun
         })
         .unwrap_or(limit)
 }

@@ -88,6 +88,12 @@ fn clause_at(units: &[Tagged], v: usize) -> Option<Clause> {
     if s == start || !matches!(units[s].pos, Pos::Det | Pos::Noun | Pos::Adj | Pos::Num) {
         return None;
     }
+    // "Japan's decision to sanction diplomats was criticised by Russia":
+    // a verb's object is no subject; what the passive says is of the
+    // phrase the verb stands in, which this turn would tear apart.
+    if s > 0 && units[s - 1].pos == Pos::Verb {
+        return None;
+    }
     let head_end = (s..start).find(|&k| units[k].pos == Pos::Prep).unwrap_or(start);
     if head_end == s || units[head_end - 1].pos != Pos::Noun || units[s..head_end].iter().any(|u| u.pos == Pos::Actor) {
         return None;

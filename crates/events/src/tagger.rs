@@ -575,14 +575,30 @@ fn disambiguate(units: &mut [Tagged]) {
     // "rockets at northern Israel", "in central Kyiv": a word that may be
     // an adjective, after a preposition or determiner and before an actor,
     // describes the actor.
+    // So a participle there ("from frozen Russian assets").
     for i in 1..units.len().saturating_sub(1) {
         if units[i].pos == Pos::Noun
-            && units[i].may_be_adjective
-            && units[i].verb_lemmas.is_empty()
+            && (units[i].may_be_adjective && units[i].verb_lemmas.is_empty() || units[i].participle)
             && units[i + 1].pos == Pos::Actor
             && matches!(units[i - 1].pos, Pos::Prep | Pos::Det)
         {
             units[i].pos = Pos::Adj;
+            units[i].verb_lemmas.clear();
+        }
+    }
+    // "its remaining sanctions", "the last crossing point": an -ing word
+    // between a determiner (or a describing word after one) and a noun
+    // describes the noun.
+    for i in 1..units.len().saturating_sub(1) {
+        let u = &units[i];
+        if !u.lower.ends_with("ing") || u.verb_lemmas.is_empty() || !matches!(units[i + 1].pos, Pos::Noun | Pos::Adj) {
+            continue;
+        }
+        let determined =
+            |k: usize| matches!(units[k].pos, Pos::Det | Pos::Num) || POSSESSIVES.contains(&units[k].lower.as_str());
+        if determined(i - 1) || i > 1 && units[i - 1].may_be_adjective && determined(i - 2) {
+            units[i].pos = Pos::Adj;
+            units[i].verb_lemmas.clear();
         }
     }
     for i in 0..units.len() {
@@ -692,7 +708,16 @@ fn disambiguate(units: &mut [Tagged]) {
             && units[i].noun_lemma.is_some()
             && units[i].lower.ends_with('s')
             && !units[i].lower.ends_with("ss");
-        let modifier_actor = modifier_actor || object_head || object_compound || described_compound;
+        // "exports of AI chips to China", "handed over four fighter jets to
+        // Ukraine": an -s word after a noun, before "to" and a party, is
+        // what goes to it.
+        let sent_to_party = prev_at.is_some_and(|k| matches!(units[k].pos, Pos::Noun | Pos::Adj | Pos::Num))
+            && units[i].noun_lemma.is_some()
+            && units[i].lower.ends_with('s')
+            && !units[i].lower.ends_with("ss")
+            && units.get(i + 1).is_some_and(|n| n.lower == "to")
+            && units.get(i + 2).is_some_and(|n| n.pos == Pos::Actor || n.pos == Pos::Det);
+        let modifier_actor = modifier_actor || object_head || object_compound || described_compound || sent_to_party;
         let verbal_context = match prev {
             Some((Pos::Actor, _)) if modifier_actor => false,
             // "NATO allies discussed", "Russian shells hit": an -s word
