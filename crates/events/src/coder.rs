@@ -1119,7 +1119,12 @@ fn list_start(units: &[Tagged], last: usize) -> usize {
 /// and Iraq to talk", Iraq and "urged".
 fn actor_before_to(units: &[Tagged], start: usize) -> Option<(usize, usize)> {
     let to = Some(start).filter(|&t| units.get(t).is_some_and(|u| u.pos == Pos::To))?;
-    let actor = to.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?;
+    // "ordered Israel on Friday to halt": past the day.
+    let before = match to.checked_sub(2).map(|k| (units[k].lower.as_str(), units[k + 1].lower.as_str())) {
+        Some(("on", day)) if WEEKDAYS.contains(&day) => to - 2,
+        _ => to,
+    };
+    let actor = before.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?;
     let mut before = list_start(units, actor).checked_sub(1)?;
     // "forced the Russian army to withdraw", "asked a senior Japanese
     // official to": past the article and what describes the actor.
@@ -1247,10 +1252,12 @@ fn filler(u: &Tagged) -> bool {
     matches!(u.pos, Pos::Det) || matches!(u.lower.as_str(), "its" | "their" | "his" | "her" | "our" | "own")
 }
 
+/// The days of the week, lower case.
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// Where the words after a time adverbial at `k` start ("on Sunday",
 /// "on Friday evening", "yesterday", "last week"); `k` when none stands there.
 fn after_time_adverbial(units: &[Tagged], k: usize, limit: usize) -> usize {
-    const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     const PARTS: [&str; 4] = ["morning", "afternoon", "evening", "night"];
     let word = |j: usize| (j < limit).then(|| units[j].lower.as_str());
     let end = match word(k) {
@@ -1397,6 +1404,14 @@ fn match_frame(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: us
             let mut at = skip_fillers(units, k, limit);
             if at < limit && closes_apposition(units, at) {
                 at = skip_fillers(units, at + 1, limit);
+            }
+            // "ordered Israel on Friday to halt": a day between the
+            // object and the frame's next word.
+            if at < limit && !mask.single(units, at) {
+                let after = after_time_adverbial(units, at, limit);
+                if after > at && after < limit && mask.single(units, after) {
+                    at = after;
+                }
             }
             // A frame word may itself be an article ("on the margins"); a
             // "that" stays a filler, so that the act a demand names keeps
