@@ -88,6 +88,8 @@ pub(crate) struct Group {
     intent: bool,
     /// Required (`must`, `has to`): in reported speech, a demand.
     must: bool,
+    /// Advised (`should`): in reported speech, an appeal.
+    should: bool,
     hypothetical: bool,
     passive: bool,
 }
@@ -278,6 +280,13 @@ impl Coder {
                 {
                     target = None;
                 }
+                // "hostages freed by Hamas arrived in Bangkok": no one visits
+                // their own state.
+                if matches!(base.get(..3), Some("042" | "043"))
+                    && target.as_ref().is_some_and(|tp| tp.code.len() == 3 && tp.code.state() == source.code.state())
+                {
+                    target = None;
+                }
                 // An act on oneself is none; but "marched in Caracas": the
                 // place of the act is dropped, not the act.
                 if target.as_ref().is_some_and(|tp| tp.code == source.code) {
@@ -416,9 +425,22 @@ impl Coder {
         let verbs = (0..units.len()).filter(|&i| units[i].pos == Pos::Verb || is_copula(units, i));
         for i in verbs.filter(|&i| Some(i) != reporting) {
             let group = verb_group(units, i, true);
-            if !group.must {
+            // Advice needs an actor to take it right before its modal
+            // ("agree that disputes should be resolved" advises no one).
+            let advised = group.should
+                && !group.negated
+                && group.start > 0
+                && units[group.start - 1].pos == Pos::Actor
+                && units[group.start].pos == Pos::Modal;
+            if !group.must && !advised {
                 continue;
             }
+            // "said Hamas should release the hostages": advice, an appeal.
+            let (code, pattern, note) = if group.must {
+                ("100", "must: a speaker's requirement", "required -> 100")
+            } else {
+                ("020", "should: a speaker's advice", "advised -> 020")
+            };
             // The speaker: of a reporting verb, else of the verb whose
             // "that" opens the clause ("issued a stern reminder to Iraq that
             // it must cooperate").
@@ -432,17 +454,17 @@ impl Coder {
                 }
                 for s in obliged.into_iter().filter(|&s| s != speaker) {
                     let (source, target) = (party(units, actors, speaker), party(units, actors, s));
-                    if source.code != target.code && !already_coded(events, "100", &source, Some(&target)) {
+                    if source.code != target.code && !already_coded(events, code, &source, Some(&target)) {
                         events.push(CodedEvent {
-                            code: "100".into(),
+                            code: code.into(),
                             source,
                             target: Some(target),
                             trigger: units[i].span,
                             negated: false,
                             hypothetical: false,
                             passive: false,
-                            pattern: "must: a speaker's requirement".into(),
-                            note: Some("required -> 100".into()),
+                            pattern: pattern.into(),
+                            note: Some(note.into()),
                         });
                     }
                 }
@@ -547,8 +569,11 @@ impl Coder {
             // The object stands before any comma: after one come
             // attributions ("…, officials said") and asides.
             None if !p.has_source() => {
-                let end = object_end(units, i + 1, comma_or(units, i + 1, limit));
-                first_actor_after(units, i + 1, end)
+                // "condemned and sanctioned four Israeli settlers": verbs
+                // joined by "and" share the object after the second.
+                let from = if noun { i + 1 } else { shared_object_start(units, i).unwrap_or(i + 1) };
+                let end = object_end(units, from, comma_or(units, from, limit));
+                first_actor_after(units, from, end)
                     // "pledged to deepen cooperation amid North Korean
                     // threats": the circumstances name no party.
                     .filter(|&t| !led_by(units, t, &["amid", "amidst"]))
@@ -1510,6 +1535,7 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
                 let w = u.lower.as_str();
                 if matches!(w, "could" | "might" | "may" | "should") || (w == "would" && !reported) {
                     g.hypothetical = true;
+                    g.should |= w == "should";
                 } else if matches!(w, "will" | "shall" | "would" | "'ll") && reported {
                     // Announced by a speaker ("said it will"): a stated
                     // intention; the reporter's own future tense is not.
@@ -1961,7 +1987,11 @@ fn shared_object_start(units: &[Tagged], i: usize) -> Option<usize> {
     while units.get(k)?.pos == Pos::Adv {
         k += 1;
     }
-    (units[k].pos == Pos::Verb).then_some(k + 1)
+    // "would not surrender and warned that ...": a clause is no object.
+    let clause_follows = units
+        .get(k + 1)
+        .is_none_or(|n| n.lower == "that" || matches!(n.pos, Pos::Sub | Pos::Wh | Pos::Punct | Pos::To));
+    (units[k].pos == Pos::Verb && !is_reporting(&units[k]) && !clause_follows).then_some(k + 1)
 }
 
 /// The first actor after `from` (before `limit`) in a phrase that

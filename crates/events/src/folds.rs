@@ -118,7 +118,8 @@ fn fold_asked_acts(events: &mut [CodedEvent], asking: &str, sub_code: fn(&str) -
         let trigger = events[d].trigger;
         let act = (0..events.len()).find(|&e| {
             e != d
-                && events[e].trigger.start > trigger.end
+                // (A speaker's "must" is coded on the act's own verb.)
+                && events[e].trigger.start >= trigger.start
                 && events[e].source.actor == target
                 && !events[e].code.starts_with(root)
         });
