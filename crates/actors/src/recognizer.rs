@@ -820,16 +820,19 @@ fn damaged_case(written: &str) -> bool {
     })
 }
 
-/// "anti-American protesters", "an anti-Syria journalist": the name after
-/// `anti-` is what the phrase opposes, not whose it is. A role noun keeps
-/// its role with no country (`---OPP`); a bare name is no actor.
+/// "anti-American protesters", "an anti-Syria journalist", "pro-Palestinian
+/// demonstrators": the name after `anti-` or `pro-` is what the phrase
+/// opposes or supports, not whose it is. A role noun keeps its role with
+/// no country (`---OPP`); a bare name is no actor.
 fn drop_opposed(text: &str, out: &mut Vec<ActorMention>) {
     out.retain_mut(|a| {
         let before = text.get(..a.entry.start).unwrap_or_default().as_bytes();
-        let opposed = before.len() >= 5
-            && before[before.len() - 5..].eq_ignore_ascii_case(b"anti-")
-            && !before.get(before.len().wrapping_sub(6)).is_some_and(u8::is_ascii_alphanumeric);
-        if !opposed {
+        let prefixed = |p: &[u8]| {
+            before.len() >= p.len()
+                && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+                && !before.get(before.len().wrapping_sub(p.len() + 1)).is_some_and(u8::is_ascii_alphanumeric)
+        };
+        if !prefixed(b"anti-") && !prefixed(b"pro-") {
             return true;
         }
         let code = a.code.as_str();
@@ -1107,6 +1110,8 @@ mod tests {
         assert_eq!(codes("an anti-Russia rally near the UN"), ["IGOUNO"]);
         assert_eq!(codes("semi-anti-Russia officials"), ["---GOV"]);
         assert_eq!(codes("Santi-Russia officials"), ["RUSGOV"]);
+        assert_eq!(codes("pro-Chinese officials met Russian officials."), ["---GOV", "RUSGOV"]);
+        assert_eq!(codes("Apro-Russia officials"), ["RUSGOV"]);
     }
 
     #[test]
