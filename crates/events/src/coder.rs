@@ -1904,6 +1904,11 @@ fn coordinated_left(units: &[Tagged], a: usize) -> Vec<usize> {
         while p > 0 && filler(&units[p - 1]) {
             p -= 1;
         }
+        // "Hamas and Iran's Revolutionary Guards": the owner belongs to
+        // the member's phrase; the list goes on before it.
+        if p >= 2 && units[p - 1].pos == Pos::Possessive && units[p - 2].pos == Pos::Actor {
+            p -= 2;
+        }
         let sep = if p >= 1 { units[p - 1].lower.as_str() } else { "" };
         let joins = matches!(sep, "and" | "or") || (sep == "," && closed);
         // "Modi, and Kishida": a comma before the "and".
