@@ -25,9 +25,21 @@ pub(crate) fn fold_claims(units: &[Tagged], actors: &[ActorMention], events: &mu
             continue;
         }
         let after = u.span.end;
+        // "claimed they had attacked the carrier, but U.S. officials said
+        // none had hit the ship": a clause that "but" or ";" opens is no
+        // longer the claim.
+        let scope_end = units[r + 1..]
+            .iter()
+            .find(|w| matches!(w.lower.as_str(), "but" | ";" | "however"))
+            .map_or(usize::MAX, |w| w.span.start);
         for e in 0..events.len() {
             let act = events[e].clone();
-            if act.trigger.start < after || act.hypothetical || act.negated || !forceful(&act.code) {
+            if act.trigger.start < after
+                || act.trigger.start >= scope_end
+                || act.hypothetical
+                || act.negated
+                || !forceful(&act.code)
+            {
                 continue;
             }
             for speaker in &speakers {

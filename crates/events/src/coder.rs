@@ -305,11 +305,19 @@ impl Coder {
                     units.get(s + 1..).unwrap_or_default().iter().take_while(|u| u.pos == Pos::Noun).take(2);
                 // "A roadside bomb planted by X killed": what X planted.
                 let planted = if participle_agent(&units, s) { &units[s.saturating_sub(6)..s] } else { &[] };
+                // "said its jets had struck": the nouns that head the subject.
+                let subject_nouns = units[..if noun { 0 } else { group.start.min(units.len()) }]
+                    .iter()
+                    .rev()
+                    .take_while(|u| u.pos == Pos::Noun)
+                    .take(2)
+                    .map(|u| u.lower.as_str());
                 let means = crate::means::means_of(
                     phrase
                         .split(|c: char| !c.is_alphanumeric())
                         .chain(head_nouns.map(|u| u.lower.as_str()))
-                        .chain(planted.iter().map(|u| u.lower.as_str())),
+                        .chain(planted.iter().map(|u| u.lower.as_str()))
+                        .chain(subject_nouns),
                 )
                 .or(clause_means);
                 if let Some(refined) = means.and_then(|m| m.refine(&code)) {
@@ -1910,7 +1918,11 @@ fn coordinated_left(units: &[Tagged], a: usize) -> Vec<usize> {
             p -= 2;
         }
         let sep = if p >= 1 { units[p - 1].lower.as_str() } else { "" };
-        let joins = matches!(sep, "and" | "or") || (sep == "," && closed);
+        // "Australia, Papua New Guinea Sign Defence Treaty": a headline
+        // lists its subjects with commas alone.
+        let headline_list =
+            sep == "," && p == 2 && units.get(a + 1).is_some_and(|v| v.pos == Pos::Verb && v.capitalised);
+        let joins = matches!(sep, "and" | "or") || (sep == "," && (closed || headline_list));
         // "Modi, and Kishida": a comma before the "and".
         if joins && sep != "," && p >= 3 && units[p - 2].lower == "," && units[p - 3].pos == Pos::Actor {
             p -= 1;
