@@ -2209,6 +2209,23 @@ pub(crate) fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize
                 return subject(units, v, depth + 1);
             }
             Pos::Sub => return of_object,
+            // "declined to comment on reports that Wagner fighters had
+            // arrived": a "that" after a noun opens a clause whose subject
+            // stands after it, found or not ("reports that its troops":
+            // "its" points back past it). After a verb of saying the
+            // speaker stays the fallback ("said that the government would").
+            _ if u.lower == "that"
+                && j > 0
+                && !units[j + 1..start].iter().any(|w| w.lower == ",")
+                // Not a relative "that" ("a bomb that could be mounted").
+                && !units.get(j + 1).is_some_and(|n| matches!(n.pos, Pos::Aux | Pos::Modal | Pos::Verb | Pos::Neg | Pos::Adv))
+                && units[j - 1].pos == Pos::Noun
+                // ("told reporters that": the verb's clause, not the noun's)
+                && !(j >= 2 && is_reporting(&units[j - 2]))
+                && !units.get(j + 1).is_some_and(|n| POSSESSIVES.contains(&n.lower.as_str())) =>
+            {
+                return of_object;
+            }
             Pos::Punct if matches!(u.lower.as_str(), ";" | ":") => return of_object,
             // "Putin said the head of the IAEA would visit": the reported
             // clause has its own subject.
