@@ -657,6 +657,13 @@ impl Coder {
             // mediation is between the parties of the act it brokered.
             if targets.is_empty() && p.code.starts_with("045") {
                 targets = self::subject(units, i, 0);
+                // "signed a ceasefire after talks brokered by Saudi Arabia":
+                // the talks are those of the clause the phrase hangs on.
+                if targets.len() < 2
+                    && let Some(v) = (0..i.saturating_sub(2)).rev().find(|&k| units[k].pos == Pos::Verb)
+                {
+                    targets = self::subject(units, verb_group(units, v, false).start, 0);
+                }
                 // Between parties: one alone is no side of a mediation.
                 if targets.len() < 2 {
                     targets.clear();
@@ -746,8 +753,9 @@ fn reciprocal(p: &Pattern, code: &str) -> bool {
     let together = matches!(code.get(..2), Some("03" | "04" | "06"))
         || matches!(code.get(..3), Some("019" | "050" | "057" | "087"))
         || code == "0841";
-    // "Iraq and Oman, which hosted rounds of talks": each hosted others.
-    (together && !visit && p.head != "host")
+    // "Iraq and Oman, which hosted rounds of talks": each hosted others;
+    // mediators do not mediate between themselves.
+    (together && !visit && p.head != "host" && !code.starts_with("045"))
         || matches!(p.head.as_str(), "fight" | "clash" | "battle" | "skirmish" | "exchange" | "trade")
 }
 
@@ -769,6 +777,12 @@ fn led_by(units: &[Tagged], a: usize, prepositions: &[&str]) -> bool {
     (a.saturating_sub(8)..a)
         .rev()
         .take_while(|&k| units[k].pos != Pos::Verb || units[k].participle)
+        // "an agreement on investment between Algeria and Syria": a nearer
+        // preposition of parties names them as parties.
+        .take_while(|&k| {
+            let w = units[k].lower.as_str();
+            !matches!(w, "between" | "with") || prepositions.contains(&w)
+        })
         .any(|k| units[k].pos == Pos::Prep && prepositions.contains(&units[k].lower.as_str()))
         && after_preposition_or_noun(units, a)
 }
@@ -2197,10 +2211,15 @@ pub(crate) fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize
                 }
             }
             Pos::Pron if is_subject_pronoun(&u.lower) => {
-                // Nearest earlier actor that is not a prepositional object.
+                // Nearest earlier actor that is not a prepositional object;
+                // "he" or "she" a person first ("Trump accused South Africa
+                // ... as he hosted Ramaphosa").
+                let candidate = |k: usize| units[k].pos == Pos::Actor && !after_preposition(units, k);
+                let personal = matches!(u.lower.as_str(), "he" | "she");
                 return (0..j)
                     .rev()
-                    .find(|&k| units[k].pos == Pos::Actor && !after_preposition(units, k))
+                    .find(|&k| personal && candidate(k) && units[k].person)
+                    .or_else(|| (0..j).rev().find(|&k| candidate(k)))
                     .map(|k| coordinated_left(units, k))
                     .unwrap_or_default();
             }

@@ -76,6 +76,8 @@ pub struct Tagged {
     /// An actor unit that is a city the text places something in ("from
     /// Kherson"): a target only where no other actor is.
     pub city: bool,
+    /// An actor unit that names a person ("he" and "she" point to one).
+    pub person: bool,
 }
 
 impl Tagged {
@@ -284,6 +286,7 @@ fn actor_unit(used: &mut Vec<Tagged>, text: &str, a: &ActorMention, n: usize) ->
     unit.actor = Some(n);
     unit.capitalised = true;
     unit.city = a.kind == Some(EntryKind::City);
+    unit.person = a.canonical.is_some() || a.kind == Some(EntryKind::Person);
     unit
 }
 
@@ -310,6 +313,7 @@ fn blank(used: &mut Vec<Tagged>, span: Span, surface: &str, pos: Pos) -> Tagged 
         bare_adjective: false,
         may_be_adjective: false,
         city: false,
+        person: false,
     });
     unit.span = span;
     unit.pos = pos;
@@ -319,6 +323,7 @@ fn blank(used: &mut Vec<Tagged>, span: Span, surface: &str, pos: Pos) -> Tagged 
     unit.bare_adjective = false;
     unit.may_be_adjective = false;
     unit.city = false;
+    unit.person = false;
     unit.lower.clear();
     if surface.is_ascii() {
         // What `to_lowercase` gives ASCII text.
