@@ -2275,7 +2275,9 @@ fn relative_start(units: &[Tagged], close: usize) -> Option<usize> {
 /// words of a frame may be found inside it.
 fn opens_apposition(units: &[Tagged], at: usize, limit: usize) -> bool {
     units[at].lower == ","
-        && units.get(at + 1).is_some_and(|u| matches!(u.pos, Pos::Det | Pos::Num))
+        && units
+            .get(at + 1)
+            .is_some_and(|u| matches!(u.pos, Pos::Det | Pos::Num) || POSSESSIVES.contains(&u.lower.as_str()))
         && (at + 2..limit.min(at + 8)).any(|k| units[k].lower == ",")
         && !units[at + 1..limit.min(at + 8)].iter().take_while(|u| u.lower != ",").any(|u| u.pos == Pos::Verb)
 }
