@@ -1425,6 +1425,10 @@ fn match_frame(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: us
                         && units[k + n - 1].pos == Pos::Punct
                         && matches!(units[k + n - 1].lower.as_str(), ";" | ":" | "," | ".")
                         && !opens_apposition(units, k + n - 1, limit))
+                    // "rejected claims that it had offered to mediate": a
+                    // clause that "that" opens after a noun is no part of
+                    // the frame.
+                    || (n > 1 && units[k + n - 1].lower == "that" && units[k + n - 2].pos == Pos::Noun)
                     // "retaliated by imposing tariffs on": another verb's
                     // words are that verb's.
                     || (n > 0
