@@ -554,7 +554,11 @@ impl Recognizer {
         while i < hits.len() {
             // Take a run of adjacent hits (only spaces or a hyphen between).
             let mut j = i + 1;
-            while j < hits.len() && adjacent(text, hits[j - 1].span, hits[j].span) {
+            while j < hits.len()
+                && (adjacent(text, hits[j - 1].span, hits[j].span)
+                    || matches!((&hits[j - 1].target, &hits[j].target), (Target::Entry(_), Target::Agent(_)))
+                        && institution_modifier(text, hits[j - 1].span, hits[j].span))
+            {
                 j += 1;
             }
             // "agreed to press al-Shabaab militants": of two role nouns
@@ -1006,6 +1010,52 @@ fn adjacent(text: &str, a: Span, b: Span) -> bool {
         return rest.chars().all(char::is_whitespace) && !rest.is_empty() && rest.len() <= 3;
     }
     gap.chars().all(char::is_whitespace) && !gap.is_empty() && gap.len() <= 3
+}
+
+/// Words that name what kind of court, force or office a role noun is,
+/// between a state and the noun ("a Pakistani anti-corruption court",
+/// "a Ugandan military court", "Iranian riot police").
+const INSTITUTION_MODIFIERS: [&str; 30] = [
+    "military",
+    "federal",
+    "supreme",
+    "high",
+    "constitutional",
+    "anti-corruption",
+    "anti-terrorism",
+    "anti-terror",
+    "criminal",
+    "special",
+    "district",
+    "regional",
+    "provincial",
+    "appeals",
+    "appeal",
+    "state",
+    "national",
+    "interior",
+    "security",
+    "riot",
+    "border",
+    "secret",
+    "intelligence",
+    "naval",
+    "armed",
+    "elite",
+    "paramilitary",
+    "opposition",
+    "ruling",
+    "electoral",
+];
+
+/// One word of [`INSTITUTION_MODIFIERS`] alone stands between spans `a`
+/// and `b`.
+fn institution_modifier(text: &str, a: Span, b: Span) -> bool {
+    b.start > a.end
+        && text[a.end..b.start]
+            .strip_prefix(' ')
+            .and_then(|g| g.strip_suffix(' '))
+            .is_some_and(|w| INSTITUTION_MODIFIERS.contains(&w))
 }
 
 /// The word one space after `end` (letters and digits), or "".

@@ -1502,6 +1502,17 @@ fn match_frame(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: us
                 a += 1;
                 extra += 1;
             }
+            // "at thousands of Kenyan protesters": a count of the party.
+            if a + 1 < limit
+                && matches!(
+                    units[a].lower.as_str(),
+                    "hundreds" | "thousands" | "dozens" | "millions" | "scores" | "tens"
+                )
+                && units[a + 1].lower == "of"
+                && units.get(a + 2).is_some_and(|u| u.pos == Pos::Actor)
+            {
+                a += 2;
+            }
             if a >= limit || units[a].pos != Pos::Actor {
                 return None;
             }
