@@ -632,6 +632,17 @@ impl Coder {
         if !noun && group.start == i && acted_by_object(units, i) {
             sources = if units[i - 1].pos == Pos::Actor { coordinated_left(units, i - 1) } else { Vec::new() };
         }
+        // "exchanged prisoners, with Baku freeing 32 Armenian soldiers and
+        // Yerevan releasing two servicemen": the actor before the -ing acts.
+        if !noun
+            && group.start == i
+            && i >= 2
+            && units[i].lower.ends_with("ing")
+            && units[i - 1].pos == Pos::Actor
+            && (units[i - 2].lower == "with" || units[i - 2].lower == "and" && with_absolute_before(units, i - 2))
+        {
+            sources = vec![i - 1];
+        }
         if let Some(s) = slots.source {
             // "X received aid from $": the one after the head acted, on the
             // subject unless the frame names the target too ("imposed on
@@ -838,6 +849,15 @@ fn object_participle(units: &[Tagged], i: usize) -> bool {
         && !units[k - 1].capitalised
         && !units[k - 1].lower.ends_with("ing")
         && !is_reporting(&units[k - 1])
+}
+
+/// The "and" at `and` joins a second "with X doing" phrase to a first
+/// ("with Baku freeing ... and Yerevan releasing").
+fn with_absolute_before(units: &[Tagged], and: usize) -> bool {
+    (and.saturating_sub(12)..and)
+        .rev()
+        .take_while(|&k| units[k].lower != ",")
+        .any(|k| units[k].lower == "with" && units.get(k + 2).is_some_and(|v| v.lower.ends_with("ing")))
 }
 
 /// Nouns of an attack whose maker an actor before them names ("an Israeli
