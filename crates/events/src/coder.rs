@@ -1978,7 +1978,17 @@ fn coordinated_left(units: &[Tagged], a: usize) -> Vec<usize> {
         }
         // "According to a spokesman for the Italian ministry, Sudan and
         // Denmark": the comma ends the attribution, no list.
-        if p >= 2 && joins && units[p - 2].pos == Pos::Actor && !(sep == "," && in_attribution(units, p - 2)) {
+        // "Flanked by Rubio, Congo and Rwanda signed": a participle's agent
+        // before the comma is no member of the list after it.
+        let stray = sep == "," && p >= 2 && {
+            // The phrase before the comma opens with a participle and "by".
+            let open = (0..p - 1).rev().find(|&b| units[b].lower == ",").map_or(0, |c| c + 1);
+            units[open].pos == Pos::Verb
+                && units[open].participle
+                && units.get(open + 1).is_some_and(|u| u.lower == "by")
+        };
+        if p >= 2 && joins && units[p - 2].pos == Pos::Actor && !(sep == "," && in_attribution(units, p - 2)) && !stray
+        {
             closed = true;
             out.push(p - 2);
             k = p - 2;
