@@ -577,6 +577,21 @@ fn disambiguate(units: &mut [Tagged]) {
             units[i].verb_lemmas.clear();
         }
     }
+    // "the Indus Waters Treaty": a capitalised word between two
+    // capitalised nouns inside a sentence is part of a name.
+    for i in 2..units.len().saturating_sub(1) {
+        if units[i].capitalised
+            && matches!(units[i].pos, Pos::Verb | Pos::Noun)
+            && !units[i].verb_lemmas.is_empty()
+            && units[i - 1].capitalised
+            && units[i - 1].pos == Pos::Noun
+            && units[i + 1].capitalised
+            && units[i + 1].pos == Pos::Noun
+        {
+            units[i].pos = Pos::Noun;
+            units[i].verb_lemmas.clear();
+        }
+    }
     // "rockets at northern Israel", "in central Kyiv": a word that may be
     // an adjective, after a preposition or determiner and before an actor,
     // describes the actor.
@@ -840,6 +855,18 @@ mod tests {
     fn pos(text: &str) -> Vec<(String, Pos)> {
         let lex = Lexicon::builtin();
         tag(text, Span::new(0, text.len()), &[], &lex).into_iter().map(|u| (u.lower, u.pos)).collect()
+    }
+
+    #[test]
+    fn words_inside_a_name_and_describing_words_take_their_reading() {
+        let find = |p: &[(String, Pos)], w: &str| p.iter().find(|(x, _)| x == w).map(|x| x.1);
+        let p = pos("India suspended the Indus Waters Treaty with Pakistan.");
+        assert_eq!(find(&p, "waters"), Some(Pos::Noun), "{p:?}");
+        let p = pos("The EU lifted its remaining sanctions on Syria.");
+        assert_eq!(find(&p, "remaining"), Some(Pos::Adj), "{p:?}");
+        let p = pos("Following talks with Iran, Saudi Arabia reopened its embassy.");
+        assert_eq!(find(&p, "following"), Some(Pos::Prep), "{p:?}");
+        assert_eq!(find(&p, "talks"), Some(Pos::Noun), "{p:?}");
     }
 
     #[test]
