@@ -339,10 +339,17 @@ impl Recognizer {
     }
 
     /// A name written all in lower case ("obama", "iraq") is still the
-    /// name when no English word is spelled so ("china", "turkey" are).
+    /// name when no English word is spelled so ("china", "turkey" are),
+    /// or only a word always written with a capital ("russian").
     fn not_a_word(&self, written: &str) -> bool {
         written.chars().all(|c| !c.is_uppercase())
-            && !written.split(' ').any(|w| self.lexicon.is_word(&w.to_lowercase()))
+            && !written.split(' ').any(|w| {
+                let w = w.to_lowercase();
+                let tags = self.lexicon.tags(&w);
+                let always_capital =
+                    tags.contains(dyad_lexicon::Tags::PROPER) && !tags.contains(dyad_lexicon::Tags::SOMETIMES_PROPER);
+                self.lexicon.is_word(&w) && !always_capital
+            })
     }
 
     /// Guards against the classic false positives.
