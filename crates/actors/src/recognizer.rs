@@ -577,6 +577,15 @@ impl Recognizer {
             {
                 i += 1;
             }
+            // "took 300 UN peacekeepers hostage": "hostage" after another
+            // role noun says what they were made, not who they are.
+            if j - i >= 2
+                && matches!(hits[j - 2].target, Target::Agent(_))
+                && matches!(hits[j - 1].target, Target::Agent(_))
+                && matches!(text[hits[j - 1].span].to_ascii_lowercase().as_str(), "hostage" | "hostages")
+            {
+                j -= 1;
+            }
             let run = &hits[i..j];
             let span = run[0].span.cover(run[run.len() - 1].span);
             let person = run.iter().rev().find(|h| matches!(h.target, Target::Person(..)));

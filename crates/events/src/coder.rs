@@ -325,7 +325,9 @@ impl Coder {
                 }
                 // "NATO peacekeeping troops have arrived in Bosnia":
                 // peacekeepers who arrive or deploy provide peacekeeping.
-                if matches!(code.as_str(), "042" | "150" | "154") && phrase.contains("peacekeep") {
+                let moved = matches!(code.as_str(), "190" | "192")
+                    && matches!(pattern.head.as_str(), "cross" | "roll" | "enter" | "move" | "advance" | "push");
+                if (matches!(code.as_str(), "042" | "150" | "154") || moved) && phrase.contains("peacekeep") {
                     code = "074".to_string();
                 }
                 if !already_coded(&events, &code, &source, target.as_ref()) {
@@ -1511,7 +1513,19 @@ fn match_frame(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: us
         FrameItem::Target | FrameItem::Source => {
             // "helped the two exiled dissidents": numbers and adjectives
             // may stand before the actor too.
-            let mut a = skip_fillers(units, k, limit);
+            // "took more than 300 UN peacekeepers hostage": an estimate
+            // before the count ("more" is a determiner, "than" is not).
+            let mut a = k;
+            if a + 2 < limit
+                && matches!(
+                    (units[a].lower.as_str(), units[a + 1].lower.as_str()),
+                    ("more" | "fewer" | "less", "than") | ("at", "least") | ("up", "to")
+                )
+                && units[a + 2].pos == Pos::Num
+            {
+                a += 2;
+            }
+            let mut a = skip_fillers(units, a, limit);
             let mut extra = 0;
             while a < limit
                 && extra < 3
