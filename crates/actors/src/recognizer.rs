@@ -885,7 +885,10 @@ fn share_roles(text: &str, out: &mut [ActorMention]) {
             "," => listed[k + 1],
             _ => false,
         };
-        if left.code.len() == 3 && right.code.len() == 6 && joined && right.canonical.is_none() {
+        // The role must come from a role noun ("British activists"), not
+        // from a name that carries one ("Israel and Hezbollah").
+        let role_noun = right.span != right.entry || listed[k + 1];
+        if left.code.len() == 3 && right.code.len() == 6 && joined && right.canonical.is_none() && role_noun {
             let role = right.code[3..].to_string();
             out[k].code.push_str(&role);
             listed[k] = true;

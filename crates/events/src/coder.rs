@@ -745,7 +745,7 @@ fn mutual(p: &Pattern) -> bool {
     matches!(p.code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
         // "found common ground on Ukraine": accord between the parties.
         || p.code == "019"
-        || matches!(p.head.as_str(), "fight" | "clash" | "battle" | "skirmish")
+        || matches!(p.head.as_str(), "fight" | "clash" | "battle" | "skirmish" | "exchange" | "trade")
 }
 
 /// The clause after the head names its parties as "each other" or "one
