@@ -914,12 +914,15 @@ fn attack_agent(units: &[Tagged], i: usize, limit: usize) -> Option<usize> {
 /// "were killed when Azerbaijani forces shelled positions", "were wounded
 /// as Russian drones struck the city". Its unit.
 fn attack_clause_agent(units: &[Tagged], i: usize) -> Option<usize> {
-    const ATTACK_VERBS: [&str; 12] =
-        ["strike", "hit", "shell", "bomb", "attack", "fire", "shoot", "raid", "pound", "target", "storm", "open"];
-    if !units.get(i + 1).is_some_and(|u| matches!(u.lower.as_str(), "when" | "as")) {
-        return None;
-    }
-    let mut k = i + 2;
+    const ATTACK_VERBS: [&str; 13] = [
+        "strike", "hit", "shell", "bomb", "attack", "fire", "shoot", "raid", "pound", "target", "storm", "open",
+        "ambush",
+    ];
+    // "were killed and five wounded when": past the rest of the passive.
+    let when = (i + 1..units.len().min(i + 6))
+        .take_while(|&k| !matches!(units[k].lower.as_str(), "," | ";" | "by"))
+        .find(|&k| matches!(units[k].lower.as_str(), "when" | "as"))?;
+    let mut k = when + 1;
     while units.get(k).is_some_and(|u| matches!(u.pos, Pos::Det | Pos::Adj | Pos::Num)) {
         k += 1;
     }
@@ -1693,6 +1696,23 @@ pub(crate) fn verb_group(units: &[Tagged], i: usize, reported: bool) -> Group {
     {
         let shared = verb_group(units, v, reported);
         g = Group { start: g.start, passive: g.passive, ..shared };
+    }
+    // "were killed and five wounded": a participle after "and" and a count
+    // goes on with the passive before it.
+    if k == i && units[i].participle && units[i].lower.ends_with("ed") {
+        let mut a = k;
+        while a > 0 && units[a - 1].pos == Pos::Num {
+            a -= 1;
+        }
+        if a < k
+            && a > 1
+            && units[a - 1].lower == "and"
+            && units[a - 2].pos == Pos::Verb
+            && units[a - 2].participle
+            && verb_group(units, a - 2, reported).passive
+        {
+            g.passive = true;
+        }
     }
     g
 }
