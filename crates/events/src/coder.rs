@@ -330,6 +330,19 @@ impl Coder {
                 if (matches!(code.as_str(), "042" | "150" | "154") || moved) && phrase.contains("peacekeep") {
                     code = "074".to_string();
                 }
+                // "Vajpayee crossed into Pakistan for a summit": a leader
+                // who enters a state visits it.
+                if moved && source.code.as_str().get(3..) == Some("GOV") {
+                    code = "042".to_string();
+                }
+                // "Taliban militia captured Kabul": a city taken is
+                // territory occupied, not people arrested.
+                if code == "173"
+                    && matches!(pattern.head.as_str(), "capture" | "seize")
+                    && t.is_some_and(|t| t == i + 1 && units[t].place)
+                {
+                    code = "192".to_string();
+                }
                 if !already_coded(&events, &code, &source, target.as_ref()) {
                     // An actor that is several at once ("the Shire") acts
                     // as each of them.
@@ -2421,7 +2434,9 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
             }
             // Not for a cause: "sanctioned Iran for talks with Russia".
             "for" => (0..d - 1).rev().find(|&v| units[v].pos == Pos::Verb).is_some_and(|v| {
-                units[v].has_verb_lemma(&["travel", "arrive", "fly", "go", "head", "come", "return", "visit", "land"])
+                units[v].has_verb_lemma(&[
+                    "travel", "arrive", "fly", "go", "head", "come", "return", "visit", "land", "cross",
+                ])
             }),
             "during" => true,
             _ => false,

@@ -78,6 +78,9 @@ pub struct Tagged {
     pub city: bool,
     /// An actor unit that names a person ("he" and "she" point to one).
     pub person: bool,
+    /// An actor unit that is a place: a city or a capital ("captured
+    /// Kabul" takes territory).
+    pub place: bool,
 }
 
 impl Tagged {
@@ -287,6 +290,7 @@ fn actor_unit(used: &mut Vec<Tagged>, text: &str, a: &ActorMention, n: usize) ->
     unit.capitalised = true;
     unit.city = a.kind == Some(EntryKind::City);
     unit.person = a.canonical.is_some() || a.kind == Some(EntryKind::Person);
+    unit.place = matches!(a.kind, Some(EntryKind::City | EntryKind::Capital)) && a.span == a.entry;
     unit
 }
 
@@ -314,6 +318,7 @@ fn blank(used: &mut Vec<Tagged>, span: Span, surface: &str, pos: Pos) -> Tagged 
         may_be_adjective: false,
         city: false,
         person: false,
+        place: false,
     });
     unit.span = span;
     unit.pos = pos;
@@ -324,6 +329,7 @@ fn blank(used: &mut Vec<Tagged>, span: Span, surface: &str, pos: Pos) -> Tagged 
     unit.may_be_adjective = false;
     unit.city = false;
     unit.person = false;
+    unit.place = false;
     unit.lower.clear();
     if surface.is_ascii() {
         // What `to_lowercase` gives ASCII text.
