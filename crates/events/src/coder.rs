@@ -1867,7 +1867,12 @@ fn denied_clause(units: &[Tagged], start: usize) -> bool {
         units[k].pos == Pos::Verb
             && units[k].has_verb_lemma(&["deny", "reject", "dismiss", "refute", "rebuff", "dispute"])
     };
-    match that.checked_sub(1) {
+    // "denied on Tuesday that": past the day.
+    let before_that = match that.checked_sub(2).map(|k| (units[k].lower.as_str(), units[k + 1].lower.as_str())) {
+        Some(("on", day)) if WEEKDAYS.contains(&day) && that >= 3 => Some(that - 3),
+        _ => that.checked_sub(1),
+    };
+    match before_that {
         Some(k) if denies(k) => true,
         // "rejected claims that", "denied the reports that".
         Some(k) if DENIED_NOUNS.contains(&units[k].lower.as_str()) => {
