@@ -335,6 +335,11 @@ impl Coder {
                 if moved && source.code.as_str().get(3..) == Some("GOV") {
                     code = "042".to_string();
                 }
+                // "forcing President Shevardnadze to flee": one person
+                // forced out is coerced, not a mass expelled.
+                if code == "201" && t.is_some_and(|t| units[t].person) {
+                    code = "170".to_string();
+                }
                 // "Taliban militia captured Kabul": a city taken is
                 // territory occupied, not people arrested.
                 if code == "173"
@@ -2272,7 +2277,11 @@ pub(crate) fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize
                 // whose subject Canada is.
                 while p > 0
                     && units[p - 1].lower != "that"
-                    && (filler(&units[p - 1]) || units[p - 1].pos == Pos::Adj || quantity(p - 1))
+                    // ("a Bosnian Serb war crimes suspect": a name before
+                    // a name describes it)
+                    && (filler(&units[p - 1])
+                        || matches!(units[p - 1].pos, Pos::Adj | Pos::Actor)
+                        || quantity(p - 1))
                 {
                     p -= 1;
                 }
