@@ -2434,6 +2434,11 @@ fn nominal_source(units: &[Tagged], i: usize) -> Vec<usize> {
     while d > 0 && filler(&units[d - 1]) {
         d -= 1;
     }
+    // "the Islamic militants behind last week's bombing": who is behind
+    // an act did it, an actor or no one the text names.
+    if d > 1 && units[d - 1].lower == "behind" {
+        return if units[d - 2].pos == Pos::Actor { coordinated_left(units, d - 2) } else { Vec::new() };
+    }
     // "claimed responsibility for a drone attack": the claimant's act.
     let claimed =
         d > 1 && units[d - 1].lower == "for" && matches!(units[d - 2].lower.as_str(), "responsibility" | "credit");
