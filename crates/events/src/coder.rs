@@ -794,7 +794,7 @@ fn reciprocal(p: &Pattern, code: &str) -> bool {
 /// Doha", "of the SCO summit", "over the Sea of Japan", "brokered by
 /// Turkey").
 fn in_setting(units: &[Tagged], a: usize) -> bool {
-    led_by(units, a, &["in", "at", "on", "over", "of", "near", "during", "by"])
+    led_by(units, a, &["in", "at", "on", "over", "of", "near", "during", "by", "across", "along", "throughout"])
 }
 
 /// The actor at `a` names where something happens ("met in Brussels", "a
