@@ -1250,6 +1250,8 @@ fn asks_to_act(units: &[Tagged], a: usize) -> bool {
     u.pos == Pos::Verb
         && u.verb_lemmas.iter().any(|l| match l.as_str() {
             "call" => units.get(a + 1).is_some_and(|n| matches!(n.lower.as_str(), "on" | "upon")),
+            // "warned Damascus to stop sheltering Ocalan": asked, not done.
+            "warn" => true,
             l => APPEAL_VERBS.contains(&l),
         })
 }
@@ -1472,12 +1474,13 @@ fn match_frame(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: us
                     // clause that "that" opens after a noun is no part of
                     // the frame.
                     || (n > 1 && units[k + n - 1].lower == "that" && units[k + n - 2].pos == Pos::Noun)
-                    // "retaliated by imposing tariffs on": another verb's
-                    // words are that verb's.
-                    || (n > 0
+                    // "retaliated by imposing tariffs on": a gerund's words
+                    // after its preposition are that verb's.
+                    || (n > 1
                         && units[k + n - 1].pos == Pos::Verb
                         && units[k + n - 1].lower.ends_with("ing")
-                        && !units[k + n - 1].capitalised)
+                        && !units[k + n - 1].capitalised
+                        && units[k + n - 2].pos == Pos::Prep)
                 {
                     break;
                 }
