@@ -2323,7 +2323,14 @@ pub(crate) fn subject(units: &[Tagged], start: usize, depth: usize) -> Vec<usize
                 // Nearest earlier actor that is not a prepositional object;
                 // "he" or "she" a person first ("Trump accused South Africa
                 // ... as he hosted Ramaphosa").
-                let candidate = |k: usize| units[k].pos == Pos::Actor && !after_preposition(units, k);
+                // (Adjacent names are one phrase: "on Bosnian Serb positions".)
+                let candidate = |k: usize| {
+                    let mut first = k;
+                    while first > 0 && units[first - 1].pos == Pos::Actor {
+                        first -= 1;
+                    }
+                    units[k].pos == Pos::Actor && !after_preposition(units, first)
+                };
                 let personal = matches!(u.lower.as_str(), "he" | "she");
                 return (0..j)
                     .rev()

@@ -583,6 +583,38 @@ fn disambiguate(units: &mut [Tagged]) {
             units[i].verb_lemmas.clear();
         }
     }
+    // "the NATO air strikes", "its air defences": "air" before a noun of
+    // warfare is the noun of a compound, not the verb.
+    for i in 0..units.len().saturating_sub(1) {
+        if units[i].lower == "air"
+            && matches!(
+                units[i + 1].lower.as_str(),
+                "strike"
+                    | "strikes"
+                    | "raid"
+                    | "raids"
+                    | "attack"
+                    | "attacks"
+                    | "force"
+                    | "forces"
+                    | "defence"
+                    | "defences"
+                    | "defense"
+                    | "defenses"
+                    | "base"
+                    | "bases"
+                    | "space"
+                    | "power"
+                    | "campaign"
+                    | "war"
+            )
+        {
+            units[i].pos = Pos::Noun;
+            units[i].verb_lemmas.clear();
+            units[i + 1].verb_lemmas.clear();
+            units[i + 1].pos = Pos::Noun;
+        }
+    }
     // "the Indus Waters Treaty": a capitalised word between two
     // capitalised nouns inside a sentence is part of a name.
     for i in 2..units.len().saturating_sub(1) {
