@@ -436,6 +436,7 @@ impl Coder {
         }
         self.demands(&units, actors, &mut events);
         crate::folds::wanted_clauses(&units, actors, &mut events);
+        crate::folds::visiting_guests(&units, actors, &mut events);
         crate::folds::fold_related(text, &mut events);
         crate::claims::fold_claims(&units, actors, &mut events);
         crate::protest::fold_protest_demands(&mut events);

@@ -286,6 +286,45 @@ fn demand_code(act: &str) -> Option<&'static str> {
     })
 }
 
+/// "held talks with visiting South Korean President Kim Dae-jung": the
+/// visitor visits the host, the subject of the clause the phrase is in
+/// (CAMEO 042), when they belong to different states.
+pub(crate) fn visiting_guests(units: &[Tagged], actors: &[ActorMention], events: &mut Vec<CodedEvent>) {
+    for v in 0..units.len().saturating_sub(1) {
+        if units[v].lower != "visiting" || units[v + 1].pos != Pos::Actor {
+            continue;
+        }
+        let guest = party(units, actors, v + 1);
+        // The host: the subject of the verb before the phrase.
+        let Some(verb) = (0..v)
+            .rev()
+            .take_while(|&k| !matches!(units[k].pos, Pos::Punct | Pos::Sub))
+            .find(|&k| units[k].pos == Pos::Verb)
+        else {
+            continue;
+        };
+        for host in subject(units, verb_group(units, verb, false).start, 0) {
+            let host = party(units, actors, host);
+            if guest.code.state().is_none() || guest.code.state() == host.code.state() {
+                continue;
+            }
+            if !already_coded(events, "042", &guest, Some(&host)) {
+                events.push(CodedEvent {
+                    code: "042".into(),
+                    source: guest.clone(),
+                    target: Some(host),
+                    trigger: units[v].span,
+                    negated: false,
+                    hypothetical: false,
+                    passive: false,
+                    pattern: "visiting: a guest of the clause's subject".into(),
+                    note: None,
+                });
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
