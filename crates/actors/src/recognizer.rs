@@ -1067,14 +1067,14 @@ const INSTITUTION_MODIFIERS: [&str; 30] = [
     "electoral",
 ];
 
-/// One word of [`INSTITUTION_MODIFIERS`] alone stands between spans `a`
-/// and `b`.
+/// One or two words of [`INSTITUTION_MODIFIERS`] alone stand between spans
+/// `a` and `b` ("a U.S. federal appeals court").
 fn institution_modifier(text: &str, a: Span, b: Span) -> bool {
     b.start > a.end
-        && text[a.end..b.start]
-            .strip_prefix(' ')
-            .and_then(|g| g.strip_suffix(' '))
-            .is_some_and(|w| INSTITUTION_MODIFIERS.contains(&w))
+        && text[a.end..b.start].strip_prefix(' ').and_then(|g| g.strip_suffix(' ')).is_some_and(|g| {
+            let words: Vec<&str> = g.split(' ').collect();
+            words.len() <= 2 && words.iter().all(|w| INSTITUTION_MODIFIERS.contains(w))
+        })
 }
 
 /// The word one space after `end` (letters and digits), or "".
@@ -1181,6 +1181,18 @@ mod tests {
         assert_eq!(codes("Santi-Russia officials"), ["RUSGOV"]);
         assert_eq!(codes("pro-Chinese officials met Russian officials."), ["---GOV", "RUSGOV"]);
         assert_eq!(codes("Apro-Russia officials"), ["RUSGOV"]);
+    }
+
+    #[test]
+    fn a_word_naming_the_kind_of_institution_joins_state_and_role() {
+        let r = Recognizer::new(Dictionary::builtin());
+        let found = |t: &str| {
+            r.find(t, Span::new(0, t.len()), None).into_iter().map(|m| m.code.to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(found("A Pakistani anti-corruption court ruled."), ["PAKJUD"]);
+        assert_eq!(found("A U.S. federal appeals court ruled."), ["USAJUD"]);
+        // Not across other words: a verb between keeps two actors.
+        assert_eq!(found("Israeli troops killed Palestinian protesters."), ["ISRMIL", "PSEOPP"]);
     }
 
     #[test]
