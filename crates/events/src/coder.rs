@@ -1251,8 +1251,9 @@ fn asks_to_act(units: &[Tagged], a: usize) -> bool {
     u.pos == Pos::Verb
         && u.verb_lemmas.iter().any(|l| match l.as_str() {
             "call" => units.get(a + 1).is_some_and(|n| matches!(n.lower.as_str(), "on" | "upon")),
-            // "warned Damascus to stop sheltering Ocalan": asked, not done.
-            "warn" => true,
+            // "warned Damascus to stop sheltering Ocalan", "ordered Israel
+            // to halt its offensive": asked, not done.
+            "warn" | "order" => true,
             l => APPEAL_VERBS.contains(&l),
         })
 }
@@ -1503,12 +1504,19 @@ fn match_frame(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: us
             if at < limit && closes_apposition(units, at) {
                 at = skip_fillers(units, at + 1, limit);
             }
-            // "ordered Israel on Friday to halt": a day between the
-            // object and the frame's next word.
+            // "ordered Israel on Friday to halt", "to immediately halt": a
+            // day between the frame's words, or an adverb after its "to".
             if at < limit && !mask.single(units, at) {
                 let after = after_time_adverbial(units, at, limit);
                 if after > at && after < limit && mask.single(units, after) {
                     at = after;
+                } else if units[at].pos == Pos::Adv
+                    && at > 0
+                    && units[at - 1].pos == Pos::To
+                    && at + 1 < limit
+                    && mask.single(units, at + 1)
+                {
+                    at += 1;
                 }
             }
             // A frame word may itself be an article ("on the margins"); a
