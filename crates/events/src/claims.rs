@@ -19,6 +19,13 @@ pub(crate) fn fold_claims(units: &[Tagged], actors: &[ActorMention], events: &mu
         if u.pos != Pos::Verb || !u.has_verb_lemma(&CLAIM_VERBS) {
             continue;
         }
+        // "an alleged plot": a word that describes, not a claim made;
+        // "charged X with treason" is a legal charge ("charged that" claims).
+        if r > 0 && units[r - 1].pos == Pos::Det
+            || u.has_verb_lemma(&["charge"]) && units.get(r + 1).is_none_or(|n| n.lower != "that")
+        {
+            continue;
+        }
         let speakers: Vec<Party> =
             subject(units, verb_group(units, r, false).start, 0).into_iter().map(|s| party(units, actors, s)).collect();
         if speakers.is_empty() {

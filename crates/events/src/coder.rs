@@ -1787,6 +1787,9 @@ const MODAL_WORDS: &[&str] = &[
     "threatens",
     "threatened",
     "threatening",
+    // "a plot to assassinate the president": planned, not done.
+    "plot",
+    "plots",
 ];
 
 /// Words that say what follows did not happen (`refused to`, `failed to`).
@@ -2693,6 +2696,14 @@ mod tests {
         assert_eq!(code("China signed an agreement with Russia."), ["CHN 057 RUS"]);
         assert_eq!(code("A Tunisian court has jailed a Nigerian student."), ["TUNJUD 173 NGAEDU"]);
         assert_eq!(code("China accused Russia of lying."), ["CHN 112 RUS"]);
+    }
+
+    #[test]
+    fn a_legal_charge_and_an_alleged_plot_are_no_claims() {
+        let events = code("Police charged Russia with treason over an alleged plot to attack Ukraine.");
+        assert!(!events.iter().any(|e| e.contains(" 015 ") || e.contains(" 112 ")), "{events:?}");
+        // What a plot is for is not done.
+        assert!(events.iter().filter(|e| e.contains(" 190 ")).all(|e| e.ends_with(" hyp")), "{events:?}");
     }
 
     #[test]
