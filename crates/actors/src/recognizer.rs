@@ -751,16 +751,22 @@ fn former(text: &str, at: usize) -> bool {
 /// list's first member took ("ministers of China" → CHNGOV) goes to the
 /// bare states listed after it (JPN → JPNGOV, KOR → KORGOV).
 fn carry_role_through_list(text: &str, found: &mut [ActorMention]) {
+    // Members that took the role from the list ("Japan" in "ministers of
+    // China, Japan and ..."), not from their own name ("Hezbollah").
+    let mut carried = vec![false; found.len()];
     for k in 1..found.len() {
         let (done, rest) = found.split_at_mut(k);
         let prev = &done[k - 1];
         let cur = &mut rest[0];
-        // The first member names its role before it: "ministers of China".
+        // The first member names its role before it: "ministers of China",
+        // "diplomats from Argentina".
         let led = |m: &ActorMention| {
-            m.code.len() == 6 && m.span.start < m.entry.start && text[m.span.start..m.entry.start].ends_with(" of ")
+            let before = &text[m.span.start..m.entry.start.max(m.span.start)];
+            m.code.len() == 6
+                && m.span.start < m.entry.start
+                && (before.ends_with(" of ") || before.ends_with(" from "))
         };
-        let carried = |m: &ActorMention| m.code.len() == 6 && m.span == m.entry;
-        if cur.code.len() != 3 || cur.canonical.is_some() || !(led(prev) || carried(prev)) {
+        if cur.code.len() != 3 || cur.canonical.is_some() || !(led(prev) || carried[k - 1]) {
             continue;
         }
         let between = text.get(prev.span.end..cur.span.start).unwrap_or("x");
@@ -769,6 +775,7 @@ fn carry_role_through_list(text: &str, found: &mut [ActorMention]) {
         }
         let role = prev.code.as_str()[3..].to_string();
         cur.code.push_str(&role);
+        carried[k] = true;
     }
 }
 
@@ -1201,6 +1208,9 @@ mod tests {
         // Not across other words, and not from a role written before the state.
         assert_eq!(codes("Russian officials met China and Japan."), ["RUSGOV", "CHN", "JPN"]);
         assert_eq!(codes("The diplomats of China met Japan."), ["CHNGOV", "JPN"]);
+        // So after "from"; but a name's own role ("Hezbollah") goes nowhere.
+        assert_eq!(codes("Diplomats from China, Japan and Russia left."), ["CHNGOV", "JPNGOV", "RUSGOV"]);
+        assert_eq!(codes("The UN and Japan agreed."), ["IGOUNO", "JPN"]);
     }
 
     #[test]
