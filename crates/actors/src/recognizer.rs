@@ -582,7 +582,7 @@ impl Recognizer {
             if j - i >= 2
                 && matches!(hits[j - 2].target, Target::Agent(_))
                 && matches!(hits[j - 1].target, Target::Agent(_))
-                && matches!(text[hits[j - 1].span].to_ascii_lowercase().as_str(), "hostage" | "hostages")
+                && ["hostage", "hostages"].iter().any(|w| text[hits[j - 1].span].eq_ignore_ascii_case(w))
             {
                 j -= 1;
             }

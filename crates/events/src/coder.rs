@@ -1211,10 +1211,7 @@ fn list_start(units: &[Tagged], last: usize) -> usize {
 fn actor_before_to(units: &[Tagged], start: usize) -> Option<(usize, usize)> {
     let to = Some(start).filter(|&t| units.get(t).is_some_and(|u| u.pos == Pos::To))?;
     // "ordered Israel on Friday to halt": past the day.
-    let before = match to.checked_sub(2).map(|k| (units[k].lower.as_str(), units[k + 1].lower.as_str())) {
-        Some(("on", day)) if WEEKDAYS.contains(&day) => to - 2,
-        _ => to,
-    };
+    let before = day_start(units, to);
     let actor = before.checked_sub(1).filter(|&a| units[a].pos == Pos::Actor)?;
     let mut before = list_start(units, actor).checked_sub(1)?;
     // "forced the Russian army to withdraw", "asked a senior Japanese
@@ -1348,6 +1345,15 @@ fn filler(u: &Tagged) -> bool {
 
 /// The days of the week, lower case.
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Where an "on <weekday>" that ends at `end` starts; `end` when none
+/// does ("ordered Israel on Friday to", "denied on Tuesday that").
+fn day_start(units: &[Tagged], end: usize) -> usize {
+    match end.checked_sub(2).map(|k| (units[k].lower.as_str(), units[k + 1].lower.as_str())) {
+        Some(("on", day)) if WEEKDAYS.contains(&day) => end - 2,
+        _ => end,
+    }
+}
 
 /// Where the words after a time adverbial at `k` start ("on Sunday",
 /// "on Friday evening", "yesterday", "last week"); `k` when none stands there.
@@ -1571,10 +1577,7 @@ fn match_frame(masks: &ChoiceMasks<'_>, k: usize, items: &[FrameItem], limit: us
             }
             // "at thousands of Kenyan protesters": a count of the party.
             if a + 1 < limit
-                && matches!(
-                    units[a].lower.as_str(),
-                    "hundreds" | "thousands" | "dozens" | "millions" | "scores" | "tens"
-                )
+                && COUNT_NOUNS.contains(&units[a].lower.as_str())
                 && units[a + 1].lower == "of"
                 && units.get(a + 2).is_some_and(|u| u.pos == Pos::Actor)
             {
@@ -1888,10 +1891,7 @@ fn denied_clause(units: &[Tagged], start: usize) -> bool {
             && units[k].has_verb_lemma(&["deny", "reject", "dismiss", "refute", "rebuff", "dispute"])
     };
     // "denied on Tuesday that": past the day.
-    let before_that = match that.checked_sub(2).map(|k| (units[k].lower.as_str(), units[k + 1].lower.as_str())) {
-        Some(("on", day)) if WEEKDAYS.contains(&day) && that >= 3 => Some(that - 3),
-        _ => that.checked_sub(1),
-    };
+    let before_that = day_start(units, that).checked_sub(1);
     match before_that {
         Some(k) if denies(k) => true,
         // "rejected claims that", "denied the reports that".
@@ -2176,9 +2176,10 @@ fn after_preposition(units: &[Tagged], a: usize) -> bool {
     }
     // "Hundreds of UN troops", "dozens of Israeli settlers": the actor
     // after a quantity's "of" heads the phrase.
-    let quantity_of = units[p - 1].lower == "of"
-        && p >= 2
-        && (units[p - 2].pos == Pos::Num || QUANTITY_NOUNS.contains(&units[p - 2].lower.as_str()));
+    let quantity_of = units[p - 1].lower == "of" && p >= 2 && {
+        let w = units[p - 2].lower.as_str();
+        units[p - 2].pos == Pos::Num || COUNT_NOUNS.contains(&w) || QUANTITY_NOUNS.contains(&w)
+    };
     !quantity_of
 }
 
@@ -2216,14 +2217,11 @@ fn participle_agent(units: &[Tagged], a: usize) -> bool {
         && units[p - 3].pos == Pos::Noun
 }
 
-/// Nouns that count what their "of" introduces.
+/// Plural numbers in words ("thousands of protesters").
+const COUNT_NOUNS: [&str; 6] = ["hundreds", "thousands", "dozens", "millions", "scores", "tens"];
+
+/// Other words that count or group what their "of" introduces.
 const QUANTITY_NOUNS: &[&str] = &[
-    "hundreds",
-    "thousands",
-    "dozens",
-    "millions",
-    "scores",
-    "tens",
     "some",
     "many",
     "most",

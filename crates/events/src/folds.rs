@@ -77,14 +77,7 @@ pub(crate) fn wanted_clauses(units: &[Tagged], actors: &[ActorMention], events: 
             continue;
         }
         // The one asking: the subject of the verb the noun is the object of.
-        let Some(verb) = (0..noun)
-            .rev()
-            .take_while(|&k| !matches!(units[k].pos, Pos::Punct | Pos::Sub))
-            .find(|&k| units[k].pos == Pos::Verb)
-        else {
-            continue;
-        };
-        for speaker in subject(units, verb_group(units, verb, false).start, 0) {
+        for speaker in subject_of_verb_before(units, noun) {
             let (source, target) = (party(units, actors, speaker), party(units, actors, asked));
             if source.code == target.code || already_coded(events, code, &source, Some(&target)) {
                 continue;
@@ -286,6 +279,17 @@ fn demand_code(act: &str) -> Option<&'static str> {
     })
 }
 
+/// The subject of the nearest verb before unit `at` in its clause (none
+/// past a comma or a subordinating word).
+fn subject_of_verb_before(units: &[Tagged], at: usize) -> Vec<usize> {
+    (0..at)
+        .rev()
+        .take_while(|&k| !matches!(units[k].pos, Pos::Punct | Pos::Sub))
+        .find(|&k| units[k].pos == Pos::Verb)
+        .map(|verb| subject(units, verb_group(units, verb, false).start, 0))
+        .unwrap_or_default()
+}
+
 /// "held talks with visiting South Korean President Kim Dae-jung": the
 /// visitor visits the host, the subject of the clause the phrase is in
 /// (CAMEO 042), when they belong to different states.
@@ -296,14 +300,7 @@ pub(crate) fn visiting_guests(units: &[Tagged], actors: &[ActorMention], events:
         }
         let guest = party(units, actors, v + 1);
         // The host: the subject of the verb before the phrase.
-        let Some(verb) = (0..v)
-            .rev()
-            .take_while(|&k| !matches!(units[k].pos, Pos::Punct | Pos::Sub))
-            .find(|&k| units[k].pos == Pos::Verb)
-        else {
-            continue;
-        };
-        for host in subject(units, verb_group(units, verb, false).start, 0) {
+        for host in subject_of_verb_before(units, v) {
             let host = party(units, actors, host);
             if guest.code.state().is_none() || guest.code.state() == host.code.state() {
                 continue;
